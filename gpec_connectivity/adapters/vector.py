@@ -1,0 +1,152 @@
+# SPDX-FileCopyrightText: 2026 GPEC Connectivity contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Vector features onto a raster grid and back: reprojection, rasterising, distances, path lines."""
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsRectangle,
+)
+
+from ..core.errors import QT_TR_NOOP, InvalidInputError
+from ..i18n import tr
+
+
+def features_on_grid(source, grid, context, feedback=None):
+    """The features of a Processing feature source with their geometries in the grid's CRS.
+
+    Layers in another CRS are reprojected on the fly (a note goes to the log). Features without geometry are
+    skipped.
+
+    Returns
+    -------
+    list of (QgsFeature, QgsGeometry)
+    """
+    transform = None
+    if source.sourceCrs().isValid() and source.sourceCrs() != grid.crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), grid.crs, context.transformContext())
+        if feedback is not None:
+            feedback.pushInfo(
+                tr("{} is reprojected on the fly from {} to {}.").format(
+                    source.sourceName(), source.sourceCrs().userFriendlyIdentifier(), grid.crs.userFriendlyIdentifier()
+                )
+            )
+    out = []
+    for feature in source.getFeatures(QgsFeatureRequest()):
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        out.append((feature, geometry))
+    return out
+
+
+def _memory_raster(grid, gdal_type, fill):
+    dataset = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal_type)
+    dataset.SetGeoTransform(grid.geotransform())
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(grid.crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL))
+    dataset.SetProjection(srs.ExportToWkt())
+    band = dataset.GetRasterBand(1)
+    band.Fill(fill)
+    del band
+    return dataset
+
+
+def rasterize(geometries, values, grid, *, all_touched=False, dtype=np.int32, fill=0):
+    """Burn geometries onto ``grid``; where they overlap, the one given last wins.
+
+    Parameters
+    ----------
+    geometries : sequence of QgsGeometry
+        In the grid's CRS.
+    values : sequence of number
+        Value burnt for each geometry.
+    grid : Grid
+    all_touched : bool, keyword-only
+        Burn every cell a geometry touches (lines, barriers, tiny polygons) instead of the cells whose centre
+        lies inside (polygons) or on the line's rendered path (GDAL's default).
+    dtype : numpy dtype, keyword-only
+        np.int32 or np.float64.
+    fill : number, keyword-only
+        Value of cells no geometry covers.
+    """
+    is_float = np.dtype(dtype).kind == "f"
+    gdal_type = gdal.GDT_Float64 if is_float else gdal.GDT_Int32
+    dataset = _memory_raster(grid, gdal_type, fill)
+    vector = ogr.GetDriverByName("Memory").CreateDataSource("")
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(grid.crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL))
+    layer = vector.CreateLayer("burn", srs=srs)
+    layer.CreateField(ogr.FieldDefn("v", ogr.OFTReal if is_float else ogr.OFTInteger))
+    for geometry, value in zip(geometries, values):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+        feature.SetField("v", float(value) if is_float else int(value))
+        layer.CreateFeature(feature)
+        feature = None
+    options = ["ATTRIBUTE=v"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+    error = gdal.RasterizeLayer(dataset, [1], layer, options=options)
+    if error != 0:
+        raise InvalidInputError(QT_TR_NOOP("The features could not be rasterised (GDAL error {})."), error)
+    band = dataset.GetRasterBand(1)
+    array = band.ReadAsArray().astype(dtype, copy=False)
+    del band, layer
+    vector = None
+    dataset = None
+    return array
+
+
+def rasterize_zones(geometries, grid):
+    """Zone raster (1..n in the order of ``geometries``, 0 elsewhere) for core areas or focal regions.
+
+    Polygons take the cells whose centre lies inside; a feature too small to contain any cell centre takes the
+    cells it touches instead, so no core silently disappears. Returns the zones and the number of cells each
+    feature received.
+    """
+    zones = rasterize(geometries, range(1, len(geometries) + 1), grid)
+    counts = np.bincount(zones.ravel(), minlength=len(geometries) + 1)[1:]
+    missing = [i for i, n in enumerate(counts) if n == 0]
+    if missing:
+        touched = rasterize([geometries[i] for i in missing], [i + 1 for i in missing], grid, all_touched=True)
+        free = (zones == 0) & (touched > 0)
+        zones[free] = touched[free]
+        counts = np.bincount(zones.ravel(), minlength=len(geometries) + 1)[1:]
+    return zones, counts
+
+
+def buffered(geometry, width):
+    """The footprint of a linear feature of ``width`` map units (the line itself when width is 0)."""
+    if width is None or width <= 0:
+        return geometry
+    return geometry.buffer(width / 2.0, 4)
+
+
+def edge_distances(geometries):
+    """Matrix of edge-to-edge distances between geometries (0 where they touch or overlap)."""
+    n = len(geometries)
+    out = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            out[i, j] = out[j, i] = geometries[i].distance(geometries[j])
+    return out
+
+
+def path_line(cells, grid):
+    """A polyline through the centres of the path's cells (two identical vertices for a one-cell path)."""
+    x, y = grid.cell_centers(cells)
+    points = [QgsPointXY(float(a), float(b)) for a, b in zip(x, y)]
+    if len(points) == 1:
+        points.append(QgsPointXY(points[0]))
+    return QgsGeometry.fromPolylineXY(points)
+
+
+def grid_rectangle(grid):
+    """The grid's extent as a geometry."""
+    return QgsGeometry.fromRect(QgsRectangle(grid.extent))

@@ -1,0 +1,61 @@
+# SPDX-FileCopyrightText: 2026 GPEC Connectivity contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The thin base every GPEC algorithm derives from: translation, icon, group, help and error reporting."""
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import ConnectivityError
+from ..i18n import tr, translate_error
+from ..paths import icon_path
+
+HOMEPAGE = "https://github.com/gpec-connectivity/gpec-connectivity"
+
+#: Group id -> display name (translated at call time).
+GROUPS = {
+    "resistance": "Resistance and cost distance",
+    "corridors": "Corridors",
+}
+
+
+class GpecAlgorithm(QgsProcessingAlgorithm):
+    """Base class. Subclasses define ``name``, ``displayName``, ``GROUP``, ``help_text``, ``initAlgorithm`` and
+    ``run`` (their ``processAlgorithm``); a core error becomes a translated :class:`QgsProcessingException`."""
+
+    GROUP = "resistance"
+
+    def tr(self, text):
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
+
+    def group(self):
+        return tr(GROUPS[self.GROUP])
+
+    def groupId(self):  # noqa: N802 - QGIS API
+        return self.GROUP
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def svgIconPath(self):  # noqa: N802 - QGIS API
+        return icon_path()
+
+    def helpUrl(self):  # noqa: N802 - QGIS API
+        return "{}#{}".format(HOMEPAGE, self.name())
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API
+        return self.help_text()
+
+    def help_text(self):
+        raise NotImplementedError
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        try:
+            return self.run(parameters, context, feedback)
+        except ConnectivityError as error:
+            raise QgsProcessingException(translate_error(error)) from error
+
+    def run(self, parameters, context, feedback):
+        raise NotImplementedError

@@ -1,0 +1,155 @@
+# SPDX-FileCopyrightText: 2026 GPEC Connectivity contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Parameter reading shared by several algorithms (the resistance surface, sources, core areas)."""
+
+import numpy as np
+from qgis.core import QgsProcessingParameterDefinition
+
+from ..adapters.checks import raster_grid, require_memory
+from ..adapters.raster import read_array
+from ..adapters.vector import features_on_grid, grid_rectangle, rasterize, rasterize_zones
+from ..core.costdistance import check_resistance
+from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
+from ..i18n import tr
+from ..qgis_compat import FLAG_ADVANCED, GEOMETRY_LINE
+
+
+def advanced(parameter):
+    """Flag a parameter as advanced and return it."""
+    parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
+    return parameter
+
+
+def with_help(parameter, text):
+    """Attach help text to a parameter (QGIS >= 3.16) and return it."""
+    if hasattr(QgsProcessingParameterDefinition, "setHelp"):
+        parameter.setHelp(text)
+    return parameter
+
+
+def resistance_grid(algorithm, parameters, context, name="RESISTANCE"):
+    """The resistance raster layer and its grid, after the projected-CRS and emptiness checks."""
+    layer = algorithm.parameterAsRasterLayer(parameters, name, context)
+    if layer is None:
+        raise InvalidInputError(QT_TR_NOOP("The resistance surface could not be loaded."))
+    return layer, raster_grid(layer, tr("resistance surface"))
+
+
+def read_resistance(layer, grid, feedback, needed_bytes):
+    """Check memory, read the resistance surface and validate it (NaN is NoData, with a warning)."""
+    require_memory(needed_bytes, grid.n_cells)
+    return check_resistance(read_array(layer, feedback=feedback))
+
+
+def rasterize_sources(features, grid):
+    """Zones (1..n in feature order) for sources of any geometry type; lines take every cell they touch."""
+    geometries = [geometry for _, geometry in features]
+    if not geometries:
+        return np.zeros(grid.shape, dtype=np.int32), np.zeros(0, dtype=int)
+    if geometries[0].type() == GEOMETRY_LINE:
+        zones = rasterize(geometries, range(1, len(geometries) + 1), grid, all_touched=True)
+        counts = np.bincount(zones.ravel(), minlength=len(geometries) + 1)[1:]
+        return zones, counts
+    return rasterize_zones(geometries, grid)
+
+
+def features_inside(source, grid, context, feedback, role):
+    """Features of ``source`` reprojected to the grid, split into those touching the grid and those outside."""
+    features = features_on_grid(source, grid, context, feedback)
+    if not features:
+        raise NoSourcesError(QT_TR_NOOP("The {} layer has no features with a geometry."), role)
+    frame = grid_rectangle(grid)
+    inside = [(f, g) for f, g in features if g.intersects(frame)]
+    outside = [f for f, g in features if not g.intersects(frame)]
+    return inside, outside
+
+
+def core_areas(algorithm, parameters, context, feedback, grid, layer_name, field_name, role):
+    """Core areas (or focal regions) of a polygon parameter, rasterised on the grid.
+
+    Every feature must have its own non-empty id. Cores are numbered 1..n in the order of their sorted ids.
+
+    Returns
+    -------
+    ids : list
+        The user's ids, in label order (label = position + 1).
+    zones : ndarray of int32
+        Label per cell, 0 outside cores.
+    geometries : list of QgsGeometry
+        In the grid's CRS, in label order.
+    """
+    source = algorithm.parameterAsSource(parameters, layer_name, context)
+    if source is None:
+        raise InvalidInputError(QT_TR_NOOP("The {} layer could not be loaded."), role)
+    field = algorithm.parameterAsString(parameters, field_name, context)
+    if not field or source.fields().indexOf(field) < 0:
+        raise InvalidInputError(QT_TR_NOOP("Choose the id field of the {} layer."), role)
+    inside, outside = features_inside(source, grid, context, feedback, role)
+    ids = [f[field] for f, _ in inside] + [f[field] for f in outside]
+    empty = [int(f.id()) for f, _ in inside if f[field] in (None, "") or str(f[field]).strip() == ""]
+    empty += [int(f.id()) for f in outside if f[field] in (None, "") or str(f[field]).strip() == ""]
+    if empty:
+        raise InvalidInputError(
+            QT_TR_NOOP("{} feature(s) of the {} layer have an empty id in {} (feature ids {}). Give every "
+                       "feature an id."),
+            len(empty), role, field, ", ".join(str(v) for v in empty[:20]),
+        )
+    seen, duplicates = set(), set()
+    for value in ids:
+        (duplicates if value in seen else seen).add(value)
+    if duplicates:
+        raise InvalidInputError(
+            QT_TR_NOOP("The ids {} appear more than once in the field {} of the {} layer. Each feature needs "
+                       "its own id (merge the parts of one area with Dissolve first)."),
+            ", ".join(str(v) for v in sorted(duplicates, key=str)[:20]), field, role,
+        )
+    if outside:
+        raise InvalidInputError(
+            QT_TR_NOOP("The {} {} lie outside the resistance surface. Remove them (or select the others and "
+                       "use \"Selected features only\"), or use a resistance surface that covers them."),
+            role, ", ".join(str(f[field]) for f in outside[:20]),
+        )
+    frame = grid_rectangle(grid)
+    partial = [f[field] for f, g in inside if not frame.contains(g)]
+    if partial:
+        feedback.pushWarning(
+            tr("{} {} extend beyond the resistance surface; only their part on it is used: {}.").format(
+                len(partial), role, ", ".join(str(v) for v in partial[:20])
+            )
+        )
+    inside.sort(key=lambda item: (str(type(item[0][field])), item[0][field]))
+    ids = [f[field] for f, _ in inside]
+    geometries = [g for _, g in inside]
+    zones, counts = rasterize_zones(geometries, grid)
+    lost = [ids[i] for i, n in enumerate(counts) if n == 0]
+    if lost:
+        raise InvalidInputError(
+            QT_TR_NOOP("The {} {} get no raster cell of their own: they lie inside another one or between "
+                       "cells. Merge overlapping areas or use a finer resistance surface."),
+            role, ", ".join(str(v) for v in lost[:20]),
+        )
+    overlaps = _overlapping_pairs(geometries)
+    if overlaps:
+        feedback.pushWarning(
+            tr("{} pair(s) of {} overlap ({}); each shared cell belongs to one of them.").format(
+                len(overlaps), role, ", ".join("{}/{}".format(ids[a], ids[b]) for a, b in overlaps[:10])
+            )
+        )
+    return ids, zones, geometries
+
+
+def _overlapping_pairs(geometries):
+    """Index pairs of geometries whose interiors overlap (touching edges do not count)."""
+    from qgis.core import QgsSpatialIndex, QgsFeature
+
+    index = QgsSpatialIndex()
+    for i, geometry in enumerate(geometries):
+        feature = QgsFeature(i)
+        feature.setGeometry(geometry)
+        index.addFeature(feature)
+    pairs = []
+    for i, geometry in enumerate(geometries):
+        for j in index.intersects(geometry.boundingBox()):
+            if j > i and geometry.intersects(geometries[j]) and not geometry.touches(geometries[j]):
+                pairs.append((i, j))
+    return sorted(pairs)

@@ -1,0 +1,268 @@
+# SPDX-FileCopyrightText: 2026 GPEC Connectivity contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""gpec:corridors: least-cost corridors and links between core areas (Linkage Mapper Linkage Pathways)."""
+
+import shutil
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
+)
+
+from ..adapters.checks import require_no_overwrite
+from ..adapters.feedback import progress_callback
+from ..adapters.raster import write_array
+from ..adapters.vector import edge_distances, path_line
+from ..core.corridors import LINK_SELECTIONS, corridor_analysis
+from ..core.memory import available_memory, check_memory, corridor_bytes
+from ..i18n import tr
+from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_LINESTRING, make_field
+from .base import GpecAlgorithm
+from .common import advanced, core_areas, read_resistance, resistance_grid
+from .styling import style_corridors, style_links, style_on_load
+
+
+def reason_text(link, max_cw, max_euc, ids):
+    """The translated reason a link was dropped (empty when kept)."""
+    if link.kept:
+        return ""
+    if link.reason == "not_connected":
+        return tr("not connected: NoData separates the cores")
+    if link.reason == "max_cw_dist":
+        return tr("cw_dist above the maximum ({:g})").format(max_cw)
+    if link.reason == "max_euc_dist":
+        return tr("euc_dist above the maximum ({:g})").format(max_euc)
+    return tr("least-cost path passes through core {}").format(ids[link.via_core - 1])
+
+
+def _null(value):
+    """Attribute value: None for NaN and infinity."""
+    return float(value) if value is not None and np.isfinite(value) else None
+
+
+class CorridorsAlgorithm(GpecAlgorithm):
+    RESISTANCE = "RESISTANCE"
+    CORES = "CORES"
+    CORE_ID_FIELD = "CORE_ID_FIELD"
+    LINKS = "LINKS"
+    K_NEAREST = "K_NEAREST"
+    MAX_CW_DIST = "MAX_CW_DIST"
+    MAX_EUC_DIST = "MAX_EUC_DIST"
+    DROP_THROUGH_CORES = "DROP_THROUGH_CORES"
+    WIDTH_CUTOFF = "WIDTH_CUTOFF"
+    FOUR_NEIGHBOURS = "FOUR_NEIGHBOURS"
+    OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
+    OUTPUT_LINKS = "OUTPUT_LINKS"
+
+    GROUP = "corridors"
+
+    def name(self):
+        return "corridors"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return tr("Least-cost corridors")
+
+    def help_text(self):
+        return tr(
+            "<p>Maps least-cost corridors between core areas (protected areas, habitat cores) and the links of "
+            "the network, the way Linkage Mapper's Linkage Pathways does (McRae and Kavanagh 2011).</p>"
+            "<p>For every core a cost-weighted distance (CWD) map is computed. A link between cores A and B has "
+            "cw_dist = the least-cost distance between them (the smallest CWD from A over the cells of B). Its "
+            "normalized least-cost corridor is NLCC = CWD from A + CWD from B - cw_dist: zero along the "
+            "least-cost path, growing away from it. The corridor map is the smallest NLCC over the kept links.</p>"
+            "<h3>Parameters</h3>"
+            "<p><b>Resistance surface</b>: positive resistance per cell, projected CRS.</p>"
+            "<p><b>Core areas</b> and <b>Core id field</b>: polygons, each with its own id.</p>"
+            "<p><b>Links</b>: adjacent cores (their areas touch in the cost-allocation map; Linkage Mapper's "
+            "default), all pairs, or each core's k nearest neighbours by cw_dist.</p>"
+            "<p><b>Maximum cw_dist / euc_dist</b>: drop longer links (0: no limit).</p>"
+            "<p><b>Drop links through other cores</b>: drop a link whose least-cost path crosses a third core.</p>"
+            "<p><b>Corridor width cut-off</b>: cells whose NLCC exceeds it (cost units) are left out (0: none).</p>"
+            "<p><b>Links</b> output: least-cost paths with from_core, to_core, cw_dist, euc_dist (edge to edge), "
+            "lcp_length, cwd_to_euc, cwd_to_path, kept and the reason a link was dropped.</p>"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, tr("Resistance surface")))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.CORES, tr("Core areas"), [SOURCE_POLYGON]))
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CORE_ID_FIELD, tr("Core id field"), parentLayerParameterName=self.CORES, type=FIELD_ANY
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LINKS,
+                tr("Links"),
+                options=[tr("Adjacent cores (cost allocation)"), tr("All pairs"), tr("k nearest neighbours")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(self.K_NEAREST, tr("k (nearest neighbours)"), NUMBER_INTEGER, 3, minValue=1)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_CW_DIST, tr("Maximum cw_dist (0: none)"), NUMBER_DOUBLE, 0.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_EUC_DIST, tr("Maximum euc_dist, map units (0: none)"), NUMBER_DOUBLE, 0.0, minValue=0.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.DROP_THROUGH_CORES, tr("Drop links whose path crosses another core"), defaultValue=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.WIDTH_CUTOFF, tr("Corridor width cut-off, cost units (0: none)"), NUMBER_DOUBLE, 0.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterBoolean(
+                    self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False
+                )
+            )
+        )
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CORRIDORS, tr("Corridors")))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_LINKS, tr("Links")))
+        self.addOutput(QgsProcessingOutputNumber("LINKS_KEPT", tr("Links kept")))
+        self.addOutput(QgsProcessingOutputNumber("LINKS_DROPPED", tr("Links dropped")))
+
+    def _scratch_dir(self, grid, n_cores, feedback):
+        """None to keep the CWD rasters in memory, else a folder to memory-map them (refuses if neither fits)."""
+        in_memory = corridor_bytes(grid.n_cells, n_cores)
+        available = available_memory()
+        if available is None or in_memory <= available:
+            return None
+        folder = QgsProcessingUtils.tempFolder()
+        on_disk = 8 * grid.n_cells * n_cores
+        if shutil.disk_usage(folder).free > 1.2 * on_disk:
+            check_memory(corridor_bytes(grid.n_cells, n_cores, cwd_in_memory=False), n_cells=grid.n_cells)
+            feedback.pushInfo(tr("The per-core cost distances are kept on disk in {}.").format(folder))
+            return folder
+        check_memory(in_memory, available=available, n_cells=grid.n_cells)
+        return None
+
+    def run(self, parameters, context, feedback):
+        require_no_overwrite(
+            self, parameters, context, [self.OUTPUT_CORRIDORS, self.OUTPUT_LINKS], [self.RESISTANCE, self.CORES]
+        )
+        layer, grid = resistance_grid(self, parameters, context)
+        ids, zones, geometries = core_areas(
+            self, parameters, context, feedback, grid, self.CORES, self.CORE_ID_FIELD, tr("core areas")
+        )
+        scratch = self._scratch_dir(grid, len(ids), feedback)
+        selection = LINK_SELECTIONS[self.parameterAsEnum(parameters, self.LINKS, context)]
+        max_cw = self.parameterAsDouble(parameters, self.MAX_CW_DIST, context) or None
+        max_euc = self.parameterAsDouble(parameters, self.MAX_EUC_DIST, context) or None
+        cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context) or None
+        corridors_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_CORRIDORS, context)
+
+        needed = corridor_bytes(grid.n_cells, len(ids), cwd_in_memory=scratch is None)
+        values = read_resistance(layer, grid, feedback, needed)
+        feedback.pushInfo(tr("Grid: {}; {} core areas.").format(grid.describe(), len(ids)))
+        result = corridor_analysis(
+            values,
+            zones,
+            cellsize=grid.cellsize,
+            four_neighbours=self.parameterAsBoolean(parameters, self.FOUR_NEIGHBOURS, context),
+            selection=selection,
+            k_nearest=self.parameterAsInt(parameters, self.K_NEAREST, context),
+            max_cw_dist=max_cw,
+            max_euc_dist=max_euc,
+            drop_through_cores=self.parameterAsBoolean(parameters, self.DROP_THROUGH_CORES, context),
+            width_cutoff=cutoff,
+            euclidean=edge_distances(geometries),
+            scratch_dir=scratch,
+            names={i + 1: v for i, v in enumerate(ids)},
+            progress=progress_callback(feedback, 0, 90),
+        )
+        del values
+
+        write_array(corridors_path, result.corridor, grid)
+        fields = QgsFields()
+        id_kind = "int" if all(isinstance(v, int) and not isinstance(v, bool) for v in ids) else "string"
+        fields.append(make_field("from_core", id_kind))
+        fields.append(make_field("to_core", id_kind))
+        for name in ("cw_dist", "euc_dist", "lcp_length", "cwd_to_euc", "cwd_to_path"):
+            fields.append(make_field(name, "double"))
+        fields.append(make_field("kept", "bool"))
+        fields.append(make_field("reason", "string"))
+        sink, links_dest = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, fields, WKB_LINESTRING, grid.crs)
+        for link in result.links:
+            feature = QgsFeature(fields)
+            if link.cells is not None:
+                feature.setGeometry(path_line(link.cells, grid))
+            cast = int if id_kind == "int" else str
+            feature.setAttributes([
+                cast(ids[link.from_core - 1]),
+                cast(ids[link.to_core - 1]),
+                _null(link.cw_dist),
+                _null(link.euc_dist),
+                _null(link.lcp_length),
+                _null(link.cwd_to_euc),
+                _null(link.cwd_to_path),
+                bool(link.kept),
+                reason_text(link, max_cw, max_euc, ids),
+            ])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        self._summary(result, ids, max_cw, max_euc, feedback)
+        style_on_load(context, corridors_path, style_corridors)
+        style_on_load(context, links_dest, style_links)
+        kept = len(result.kept_links)
+        feedback.setProgress(100)
+        return {
+            self.OUTPUT_CORRIDORS: corridors_path,
+            self.OUTPUT_LINKS: links_dest,
+            "LINKS_KEPT": kept,
+            "LINKS_DROPPED": len(result.links) - kept,
+        }
+
+    def _summary(self, result, ids, max_cw, max_euc, feedback):
+        kept = result.kept_links
+        feedback.pushInfo(
+            tr("{} candidate link(s): {} kept, {} dropped.").format(
+                len(result.links), len(kept), len(result.links) - len(kept)
+            )
+        )
+        reasons = {}
+        for link in result.links:
+            if not link.kept:
+                text = reason_text(link, max_cw, max_euc, ids)
+                reasons[text] = reasons.get(text, 0) + 1
+        for text, count in sorted(reasons.items()):
+            feedback.pushInfo("  {}: {}".format(text, count))
+        if kept:
+            short = min(kept, key=lambda link: link.cw_dist)
+            long = max(kept, key=lambda link: link.cw_dist)
+            for label, link in ((tr("Shortest"), short), (tr("Longest"), long)):
+                feedback.pushInfo(
+                    tr("{} corridor: {} - {}, cw_dist {:,.1f}, path length {:,.0f}.").format(
+                        label, ids[link.from_core - 1], ids[link.to_core - 1], link.cw_dist, link.lcp_length
+                    )
+                )
+        if len(result.groups) > 1:
+            feedback.pushWarning(
+                tr("The cores fall into {} groups that cannot reach each other: {}.").format(
+                    len(result.groups),
+                    "; ".join(", ".join(str(ids[label - 1]) for label in group) for group in result.groups),
+                )
+            )

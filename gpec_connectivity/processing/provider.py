@@ -1,0 +1,38 @@
+# SPDX-FileCopyrightText: 2026 GPEC Connectivity contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The GPEC Connectivity Processing provider (id ``gpec``)."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..paths import icon_path
+from .corridors import CorridorsAlgorithm
+from .cost_distance import CostDistanceAlgorithm
+from .least_cost_path import LeastCostPathAlgorithm
+from .resistance_surface import ResistanceSurfaceAlgorithm
+
+
+class GpecProvider(QgsProcessingProvider):
+    """Lists the plugin's algorithms explicitly."""
+
+    ALGORITHMS = (ResistanceSurfaceAlgorithm, CostDistanceAlgorithm, LeastCostPathAlgorithm, CorridorsAlgorithm)
+
+    def id(self):
+        return "gpec"
+
+    def name(self):
+        return tr("GPEC Connectivity")
+
+    def longName(self):  # noqa: N802 - QGIS API
+        return self.name()
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def svgIconPath(self):  # noqa: N802 - QGIS API
+        return icon_path()
+
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        for algorithm in self.ALGORITHMS:
+            self.addAlgorithm(algorithm())

@@ -1,0 +1,110 @@
+# SPDX-FileCopyrightText: 2026 GPEC Connectivity contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Styles for the algorithms' outputs, applied when Processing loads them into the project.
+
+The same functions are used by ``make demo`` to render its map, so what a user sees in QGIS and in the demo PNG
+is the same.
+"""
+
+import numpy as np
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsColorRampShader,
+    QgsLineSymbol,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRasterShader,
+    QgsRendererCategory,
+    QgsSingleBandPseudoColorRenderer,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..i18n import tr
+
+#: Corridor classes from the least-cost path outwards: dark to light, more transparent further out.
+_CORRIDOR_COLOURS = ("#00441b", "#1b7837", "#5aae61", "#a6dba0", "#d9f0d3", "#f7f7f7")
+_COST_COLOURS = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
+
+
+def _stops(layer):
+    stats = layer.dataProvider().bandStatistics(1)
+    return stats.minimumValue, stats.maximumValue
+
+
+def _pseudocolor(layer, items, shader_type):
+    ramp = QgsColorRampShader()
+    ramp.setColorRampType(shader_type)
+    ramp.setColorRampItemList(items)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(ramp)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
+def style_corridors(layer):
+    """Graduated style for a corridor (NLCC) raster: six classes from the least-cost path outwards."""
+    low, high = _stops(layer)
+    high = max(high, low + 1e-9)
+    fractions = (0.02, 0.05, 0.1, 0.2, 0.4, 1.0)
+    alphas = (255, 240, 220, 190, 150, 90)
+    items = []
+    for fraction, colour, alpha in zip(fractions, _CORRIDOR_COLOURS, alphas):
+        value = low + fraction * (high - low)
+        qcolor = QColor(colour)
+        qcolor.setAlpha(alpha)
+        items.append(QgsColorRampShader.ColorRampItem(value, qcolor, tr("up to {:,.0f}").format(value)))
+    _pseudocolor(layer, items, QgsColorRampShader.Type.Discrete)
+
+
+def style_cost(layer):
+    """Continuous yellow-to-purple style for a cost-distance or resistance raster (quantile stops)."""
+    low, high = _stops(layer)
+    stops = np.linspace(low, high, len(_COST_COLOURS))
+    items = [
+        QgsColorRampShader.ColorRampItem(float(v), QColor(c), "{:,.0f}".format(v))
+        for v, c in zip(stops, _COST_COLOURS)
+    ]
+    _pseudocolor(layer, items, QgsColorRampShader.Type.Interpolated)
+
+
+def style_links(layer):
+    """Links categorised by ``kept``: kept links solid dark red, dropped ones thin dashed grey."""
+    kept = QgsLineSymbol.createSimple({"line_color": "#b2182b", "line_width": "0.8"})
+    dropped = QgsLineSymbol.createSimple({"line_color": "#7f7f7f", "line_width": "0.35", "line_style": "dash"})
+    categories = [
+        QgsRendererCategory(True, kept, tr("kept")),
+        QgsRendererCategory(False, dropped, tr("dropped")),
+    ]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("kept", categories))
+    layer.triggerRepaint()
+
+
+def style_path(layer):
+    """A least-cost path: a bold orange line."""
+    symbol = QgsLineSymbol.createSimple({"line_color": "#e66101", "line_width": "1.0"})
+    layer.renderer().setSymbol(symbol)
+    layer.triggerRepaint()
+
+
+class _StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Applies a style function to an output once Processing has loaded it."""
+
+    # Processing keeps only a C++ pointer: hold the Python objects until QGIS is done with them.
+    _alive = []
+
+    def __init__(self, style):
+        super().__init__()
+        self.style = style
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+        if layer is not None and layer.isValid():
+            self.style(layer)
+
+
+def style_on_load(context, destination, style):
+    """Style the output ``destination`` with ``style(layer)`` when Processing loads it into the project."""
+    if destination and context.willLoadLayerOnCompletion(destination):
+        processor = _StyleOnLoad(style)
+        _StyleOnLoad._alive.append(processor)
+        del _StyleOnLoad._alive[:-32]
+        context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)

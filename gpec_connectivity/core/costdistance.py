@@ -306,6 +306,8 @@ def cost_distance(
             report(progress, n_settled / n_passable)
 
     queue = queue[dist[queue] > final_upto]
+    if max_cost is not None:  # a phase may settle cells just beyond the limit: clear them too
+        queue = np.concatenate([queue, np.flatnonzero(dist > limit)])
     if queue.size:  # stopped early: what is still queued is not final
         dist[queue] = np.inf
         if alloc is not None:

@@ -20,7 +20,7 @@ GROUPS = {
 
 class GpecAlgorithm(QgsProcessingAlgorithm):
     """Base class. Subclasses define ``name``, ``displayName``, ``GROUP``, ``help_text``, ``initAlgorithm`` and
-    ``run`` (their ``processAlgorithm``); a core error becomes a translated :class:`QgsProcessingException`."""
+    ``compute`` (their ``processAlgorithm``); a core error becomes a translated :class:`QgsProcessingException`."""
 
     GROUP = "resistance"
 
@@ -53,9 +53,9 @@ class GpecAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         try:
-            return self.run(parameters, context, feedback)
+            return self.compute(parameters, context, feedback)
         except ConnectivityError as error:
             raise QgsProcessingException(translate_error(error)) from error
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         raise NotImplementedError

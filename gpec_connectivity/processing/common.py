@@ -27,17 +27,22 @@ def with_help(parameter, text):
     return parameter
 
 
-def resistance_grid(algorithm, parameters, context, name="RESISTANCE"):
-    """The resistance raster layer and its grid, after the projected-CRS and emptiness checks."""
+def resistance_grid(algorithm, parameters, context, needed_bytes, name="RESISTANCE"):
+    """The resistance raster layer and its grid, after the projected-CRS, emptiness and memory checks.
+
+    ``needed_bytes(n_cells)`` estimates the algorithm's working memory; the check runs before anything the
+    size of the raster is allocated.
+    """
     layer = algorithm.parameterAsRasterLayer(parameters, name, context)
     if layer is None:
         raise InvalidInputError(QT_TR_NOOP("The resistance surface could not be loaded."))
-    return layer, raster_grid(layer, tr("resistance surface"))
+    grid = raster_grid(layer, tr("resistance surface"))
+    require_memory(needed_bytes(grid.n_cells), grid.n_cells)
+    return layer, grid
 
 
-def read_resistance(layer, grid, feedback, needed_bytes):
-    """Check memory, read the resistance surface and validate it (NaN is NoData, with a warning)."""
-    require_memory(needed_bytes, grid.n_cells)
+def read_resistance(layer, feedback):
+    """Read the resistance surface and validate it (NaN is NoData, with a warning)."""
     return check_resistance(read_array(layer, feedback=feedback))
 
 

@@ -63,6 +63,7 @@ class CorridorsAlgorithm(GpecAlgorithm):
     DROP_THROUGH_CORES = "DROP_THROUGH_CORES"
     WIDTH_CUTOFF = "WIDTH_CUTOFF"
     FOUR_NEIGHBOURS = "FOUR_NEIGHBOURS"
+    FLOAT64 = "FLOAT64"
     OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
     OUTPUT_LINKS = "OUTPUT_LINKS"
 
@@ -141,6 +142,13 @@ class CorridorsAlgorithm(GpecAlgorithm):
                 )
             )
         )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterBoolean(
+                    self.FLOAT64, tr("Write 64-bit floating-point rasters (full precision)"), defaultValue=False
+                )
+            )
+        )
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CORRIDORS, tr("Corridors")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_LINKS, tr("Links")))
         self.addOutput(QgsProcessingOutputNumber("LINKS_KEPT", tr("Links kept")))
@@ -161,23 +169,23 @@ class CorridorsAlgorithm(GpecAlgorithm):
         check_memory(in_memory, available=available, n_cells=grid.n_cells)
         return None
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         require_no_overwrite(
             self, parameters, context, [self.OUTPUT_CORRIDORS, self.OUTPUT_LINKS], [self.RESISTANCE, self.CORES]
         )
-        layer, grid = resistance_grid(self, parameters, context)
+        cores = self.parameterAsSource(parameters, self.CORES, context)
+        n_cores = max(2, cores.featureCount()) if cores is not None else 2
+        layer, grid = resistance_grid(self, parameters, context, lambda n: corridor_bytes(n, n_cores, cwd_in_memory=False))
+        scratch = self._scratch_dir(grid, n_cores, feedback)
         ids, zones, geometries = core_areas(
             self, parameters, context, feedback, grid, self.CORES, self.CORE_ID_FIELD, tr("core areas")
         )
-        scratch = self._scratch_dir(grid, len(ids), feedback)
         selection = LINK_SELECTIONS[self.parameterAsEnum(parameters, self.LINKS, context)]
         max_cw = self.parameterAsDouble(parameters, self.MAX_CW_DIST, context) or None
         max_euc = self.parameterAsDouble(parameters, self.MAX_EUC_DIST, context) or None
         cutoff = self.parameterAsDouble(parameters, self.WIDTH_CUTOFF, context) or None
         corridors_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_CORRIDORS, context)
-
-        needed = corridor_bytes(grid.n_cells, len(ids), cwd_in_memory=scratch is None)
-        values = read_resistance(layer, grid, feedback, needed)
+        values = read_resistance(layer, feedback)
         feedback.pushInfo(tr("Grid: {}; {} core areas.").format(grid.describe(), len(ids)))
         result = corridor_analysis(
             values,
@@ -197,7 +205,8 @@ class CorridorsAlgorithm(GpecAlgorithm):
         )
         del values
 
-        write_array(corridors_path, result.corridor, grid)
+        precision = np.float64 if self.parameterAsBoolean(parameters, self.FLOAT64, context) else np.float32
+        write_array(corridors_path, result.corridor, grid, dtype=precision)
         fields = QgsFields()
         id_kind = "int" if all(isinstance(v, int) and not isinstance(v, bool) for v in ids) else "string"
         fields.append(make_field("from_core", id_kind))

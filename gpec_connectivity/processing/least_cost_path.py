@@ -75,12 +75,12 @@ class LeastCostPathAlgorithm(GpecAlgorithm):
         zones, _ = rasterize_sources(inside, grid)
         return zones > 0
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         require_no_overwrite(self, parameters, context, [self.OUTPUT], [self.RESISTANCE, self.START, self.END])
-        layer, grid = resistance_grid(self, parameters, context)
+        layer, grid = resistance_grid(self, parameters, context, cost_distance_bytes)
         start = self._region(parameters, self.START, grid, context, feedback, tr("start"))
         end = self._region(parameters, self.END, grid, context, feedback, tr("end"))
-        values = read_resistance(layer, grid, feedback, cost_distance_bytes(grid.n_cells))
+        values = read_resistance(layer, feedback)
         path = least_cost_path(
             values,
             start,

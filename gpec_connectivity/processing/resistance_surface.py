@@ -95,7 +95,7 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
         self.addParameter(
             advanced(
                 QgsProcessingParameterBand(
-                    self.BAND, tr("Band"), defaultValue=1, parentLayerParameterName=self.LANDCOVER
+                    self.BAND, tr("Band"), defaultValue=1, parentLayerParameterName=self.LANDCOVER, optional=True
                 )
             )
         )
@@ -226,7 +226,7 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
             fill=np.nan,
         )
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         require_no_overwrite(
             self, parameters, context, [self.OUTPUT],
             [self.LANDCOVER, self.RESISTANCE_TABLE, self.LINEAR_FEATURES, self.EXTRA_RASTERS],

@@ -107,6 +107,16 @@ def test_max_cost_leaves_far_cells_unreached():
     result = cost_distance(values, sources, max_cost=4.5)
     assert result.distance[0, :5].tolist() == [0, 1, 2, 3, 4]
     assert np.all(np.isinf(result.distance[0, 5:]))
+    values = random_surface(2, (40, 40), 0.1)
+    sources = np.zeros(values.shape, int)
+    sources[20, 20] = 1
+    values[20, 20] = 1.0
+    full = cost_distance(values, sources).distance
+    limit = np.nanpercentile(full[np.isfinite(full)], 40)
+    cut = cost_distance(values, sources, max_cost=limit, return_allocation=True)
+    assert np.array_equal(np.isfinite(cut.distance), full <= limit)
+    np.testing.assert_array_equal(cut.distance[full <= limit], full[full <= limit])
+    assert np.all(cut.allocation[full > limit] == 0)
 
 
 def test_nodata_wall_blocks_diagonal_and_orthogonal_moves():

@@ -42,10 +42,10 @@ test: deps
 	$(PY) -m pytest
 
 demo: deps
-	$(PY) tests/demo/demo.py demo_output
+	PYTHONPATH=. $(PY) tests/demo/demo.py demo_output
 
 bench: deps
-	$(PY) tests/bench/bench.py
+	PYTHONPATH=. $(PY) tests/bench/bench.py
 
 # Refresh the .ts sources from the code and compile them to .qm.
 translations: deps

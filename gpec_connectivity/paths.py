@@ -20,7 +20,9 @@ def _first_existing(*candidates):
 
 def resources_dir():
     """The folder holding icons/, styles/ and training/."""
-    return _first_existing(os.path.join(_PACKAGE, "resources"), os.path.join(_PACKAGE, os.pardir, "resources"))
+    return _first_existing(
+        os.path.join(_PACKAGE, "resources"), os.path.join(_PACKAGE, os.pardir, "resources")
+    )
 
 
 def i18n_dir():

@@ -26,7 +26,9 @@ def _pick(new_owner, new_enum, new_name, old_value):
     return getattr(enum, new_name, old_value) if enum is not None else old_value
 
 
-SOURCE_POLYGON = _pick(Qgis, "ProcessingSourceType", "VectorPolygon", QgsProcessing.SourceType.TypeVectorPolygon)
+SOURCE_POLYGON = _pick(
+    Qgis, "ProcessingSourceType", "VectorPolygon", QgsProcessing.SourceType.TypeVectorPolygon
+)
 SOURCE_LINE = _pick(Qgis, "ProcessingSourceType", "VectorLine", QgsProcessing.SourceType.TypeVectorLine)
 SOURCE_POINT = _pick(Qgis, "ProcessingSourceType", "VectorPoint", QgsProcessing.SourceType.TypeVectorPoint)
 SOURCE_GEOMETRY = _pick(
@@ -38,7 +40,9 @@ SOURCE_TABLE = _pick(Qgis, "ProcessingSourceType", "Vector", QgsProcessing.Sourc
 FLAG_ADVANCED = _pick(
     Qgis, "ProcessingParameterFlag", "Advanced", QgsProcessingParameterDefinition.Flag.FlagAdvanced
 )
-NUMBER_DOUBLE = _pick(Qgis, "ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber.Type.Double)
+NUMBER_DOUBLE = _pick(
+    Qgis, "ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber.Type.Double
+)
 NUMBER_INTEGER = _pick(
     Qgis, "ProcessingNumberParameterType", "Integer", QgsProcessingParameterNumber.Type.Integer
 )
@@ -46,7 +50,9 @@ FIELD_ANY = _pick(Qgis, "ProcessingFieldParameterDataType", "Any", QgsProcessing
 FIELD_NUMERIC = _pick(
     Qgis, "ProcessingFieldParameterDataType", "Numeric", QgsProcessingParameterField.DataType.Numeric
 )
-FILE_BEHAVIOUR = _pick(Qgis, "ProcessingFileParameterBehavior", "File", QgsProcessingParameterFile.Behavior.File)
+FILE_BEHAVIOUR = _pick(
+    Qgis, "ProcessingFileParameterBehavior", "File", QgsProcessingParameterFile.Behavior.File
+)
 FAST_INSERT = QgsFeatureSink.Flag.FastInsert
 
 WKB_LINESTRING = _pick(Qgis, "WkbType", "LineString", QgsWkbTypes.Type.LineString)

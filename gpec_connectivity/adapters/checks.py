@@ -4,8 +4,6 @@
 
 import os
 
-from qgis.core import QgsProcessingUtils
-
 from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..core.memory import check_memory
 from .raster import Grid
@@ -16,16 +14,20 @@ def require_projected(layer, role):
     crs = layer.crs() if hasattr(layer, "crs") else layer.sourceCrs()
     if not crs.isValid():
         raise InvalidInputError(
-            QT_TR_NOOP("The {} ({}) has no coordinate reference system. Assign its CRS (Layer Properties > "
-                       "Source), then run again."),
+            QT_TR_NOOP(
+                "The {} ({}) has no coordinate reference system. Assign its CRS (Layer Properties > "
+                "Source), then run again."
+            ),
             role,
             layer.name() if hasattr(layer, "name") else layer.sourceName(),
         )
     if crs.isGeographic():
         raise InvalidInputError(
-            QT_TR_NOOP("The {} ({}) is in a geographic CRS ({}), measured in degrees, so distances and costs "
-                       "would be wrong. Reproject it to a projected CRS in metres (for example the UTM zone of "
-                       "the study area) with Raster > Projections > Warp (Reproject), then run again."),
+            QT_TR_NOOP(
+                "The {} ({}) is in a geographic CRS ({}), measured in degrees, so distances and costs "
+                "would be wrong. Reproject it to a projected CRS in metres (for example the UTM zone of "
+                "the study area) with Raster > Projections > Warp (Reproject), then run again."
+            ),
             role,
             layer.name(),
             crs.userFriendlyIdentifier(),
@@ -45,9 +47,11 @@ def require_same_grid(grid, layer, role):
     other = Grid.of(layer)
     if other.crs != grid.crs:
         raise InvalidInputError(
-            QT_TR_NOOP("The {} ({}) is in {} but the resistance surface is in {}. Rasters are not reprojected on "
-                       "the fly: reproject it with Raster > Projections > Warp (Reproject) onto the resistance "
-                       "surface's grid, then run again."),
+            QT_TR_NOOP(
+                "The {} ({}) is in {} but the resistance surface is in {}. Rasters are not reprojected on "
+                "the fly: reproject it with Raster > Projections > Warp (Reproject) onto the resistance "
+                "surface's grid, then run again."
+            ),
             role,
             layer.name(),
             other.crs.userFriendlyIdentifier(),
@@ -55,8 +59,10 @@ def require_same_grid(grid, layer, role):
         )
     if not grid.matches(other):
         raise InvalidInputError(
-            QT_TR_NOOP("The {} ({}) is not on the grid of the resistance surface: it has {} where {} is expected. "
-                       "Align it with Raster > Align Rasters (same extent and cell size), then run again."),
+            QT_TR_NOOP(
+                "The {} ({}) is not on the grid of the resistance surface: it has {} where {} is expected. "
+                "Align it with Raster > Align Rasters (same extent and cell size), then run again."
+            ),
             role,
             layer.name(),
             other.describe(),
@@ -115,8 +121,10 @@ def require_no_overwrite(algorithm, parameters, context, outputs, inputs):
         path = _normalised(destination)
         if path and path in sources:
             raise InvalidInputError(
-                QT_TR_NOOP("The output {} would overwrite the input {} ({}). Choose another file name for the "
-                           "output."),
+                QT_TR_NOOP(
+                    "The output {} would overwrite the input {} ({}). Choose another file name for the "
+                    "output."
+                ),
                 name,
                 sources[path],
                 destination,

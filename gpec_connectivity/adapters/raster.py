@@ -62,8 +62,12 @@ class Grid:
     @classmethod
     def of(cls, layer):
         """The grid of a raster layer."""
-        return cls(QgsCoordinateReferenceSystem(layer.crs()), QgsRectangle(layer.extent()), layer.width(),
-                   layer.height())
+        return cls(
+            QgsCoordinateReferenceSystem(layer.crs()),
+            QgsRectangle(layer.extent()),
+            layer.width(),
+            layer.height(),
+        )
 
     @property
     def xres(self):

@@ -33,7 +33,9 @@ def features_on_grid(source, grid, context, feedback=None):
         if feedback is not None:
             feedback.pushInfo(
                 tr("{} is reprojected on the fly from {} to {}.").format(
-                    source.sourceName(), source.sourceCrs().userFriendlyIdentifier(), grid.crs.userFriendlyIdentifier()
+                    source.sourceName(),
+                    source.sourceCrs().userFriendlyIdentifier(),
+                    grid.crs.userFriendlyIdentifier(),
                 )
             )
     out = []
@@ -114,7 +116,9 @@ def rasterize_zones(geometries, grid):
     counts = np.bincount(zones.ravel(), minlength=len(geometries) + 1)[1:]
     missing = [i for i, n in enumerate(counts) if n == 0]
     if missing:
-        touched = rasterize([geometries[i] for i in missing], [i + 1 for i in missing], grid, all_touched=True)
+        touched = rasterize(
+            [geometries[i] for i in missing], [i + 1 for i in missing], grid, all_touched=True
+        )
         free = (zones == 0) & (touched > 0)
         zones[free] = touched[free]
         counts = np.bincount(zones.ravel(), minlength=len(geometries) + 1)[1:]

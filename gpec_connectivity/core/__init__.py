@@ -7,7 +7,7 @@ Nothing here imports QGIS or Qt, so every method can be used from a notebook or 
     from gpec_connectivity.core import cost_distance, corridor_analysis
 """
 
-from .corridors import Link, CorridorResult, adjacent_pairs, corridor_analysis
+from .corridors import CorridorResult, Link, adjacent_pairs, corridor_analysis
 from .costdistance import (
     CostDistanceResult,
     LeastCostPath,

@@ -18,7 +18,7 @@ from scipy import ndimage
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from .costdistance import cost_distance, check_resistance, path_length, trace_path
+from .costdistance import check_resistance, cost_distance, path_length, trace_path
 from .errors import QT_TR_NOOP, InvalidInputError
 from .progress import report, subrange
 
@@ -268,7 +268,7 @@ def corridor_analysis(
     >>> r = np.ones((3, 7))
     >>> z = np.zeros((3, 7), int); z[:, 0] = 1; z[:, 6] = 2
     >>> res = corridor_analysis(r, z, selection="all")
-    >>> [(l.from_core, l.to_core, l.cw_dist, l.kept) for l in res.links]
+    >>> [(link.from_core, link.to_core, link.cw_dist, link.kept) for link in res.links]
     [(1, 2, 6.0, True)]
     >>> res.corridor[1].tolist()
     [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]

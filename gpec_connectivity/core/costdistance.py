@@ -122,7 +122,9 @@ def check_resistance(resistance):
     """
     values = np.asarray(resistance, dtype=np.float64)
     if values.ndim != 2 or values.size == 0:
-        raise InvalidInputError(QT_TR_NOOP("The resistance surface must be a non-empty two-dimensional raster."))
+        raise InvalidInputError(
+            QT_TR_NOOP("The resistance surface must be a non-empty two-dimensional raster.")
+        )
     finite = np.isfinite(values)
     n_valid = int(np.count_nonzero(finite))
     if n_valid == 0:
@@ -243,7 +245,9 @@ def cost_distance(
     queue = np.flatnonzero((flat_labels != 0) & np.isfinite(res))
     if queue.size == 0:
         raise NoSourcesError(
-            QT_TR_NOOP("No source lies on a passable cell: every source cell is NoData or outside the raster.")
+            QT_TR_NOOP(
+                "No source lies on a passable cell: every source cell is NoData or outside the raster."
+            )
         )
 
     dist = np.full(size, np.inf)

@@ -83,8 +83,11 @@ class TooLargeError(ConnectivityError, MemoryError):
         self.available = available
 
 
-class Cancelled(ConnectivityError):
+_CANCELLED = QT_TR_NOOP("Cancelled by the user; nothing was written.")
+
+
+class Cancelled(ConnectivityError):  # noqa: N818 - a cancellation is not an error the user made
     """The user cancelled the computation; nothing was written."""
 
-    def __init__(self, template=QT_TR_NOOP("Cancelled by the user; nothing was written."), *values):
+    def __init__(self, template=_CANCELLED, *values):
         super().__init__(template, *values)

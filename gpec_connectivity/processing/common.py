@@ -95,24 +95,36 @@ def core_areas(algorithm, parameters, context, feedback, grid, layer_name, field
     empty += [int(f.id()) for f in outside if f[field] in (None, "") or str(f[field]).strip() == ""]
     if empty:
         raise InvalidInputError(
-            QT_TR_NOOP("{} feature(s) of the {} layer have an empty id in {} (feature ids {}). Give every "
-                       "feature an id."),
-            len(empty), role, field, ", ".join(str(v) for v in empty[:20]),
+            QT_TR_NOOP(
+                "{} feature(s) of the {} layer have an empty id in {} (feature ids {}). Give every "
+                "feature an id."
+            ),
+            len(empty),
+            role,
+            field,
+            ", ".join(str(v) for v in empty[:20]),
         )
     seen, duplicates = set(), set()
     for value in ids:
         (duplicates if value in seen else seen).add(value)
     if duplicates:
         raise InvalidInputError(
-            QT_TR_NOOP("The ids {} appear more than once in the field {} of the {} layer. Each feature needs "
-                       "its own id (merge the parts of one area with Dissolve first)."),
-            ", ".join(str(v) for v in sorted(duplicates, key=str)[:20]), field, role,
+            QT_TR_NOOP(
+                "The ids {} appear more than once in the field {} of the {} layer. Each feature needs "
+                "its own id (merge the parts of one area with Dissolve first)."
+            ),
+            ", ".join(str(v) for v in sorted(duplicates, key=str)[:20]),
+            field,
+            role,
         )
     if outside:
         raise InvalidInputError(
-            QT_TR_NOOP("The {} {} lie outside the resistance surface. Remove them (or select the others and "
-                       "use \"Selected features only\"), or use a resistance surface that covers them."),
-            role, ", ".join(str(f[field]) for f in outside[:20]),
+            QT_TR_NOOP(
+                "The {} {} lie outside the resistance surface. Remove them (or select the others and "
+                'use "Selected features only"), or use a resistance surface that covers them.'
+            ),
+            role,
+            ", ".join(str(f[field]) for f in outside[:20]),
         )
     frame = grid_rectangle(grid)
     partial = [f[field] for f, g in inside if not frame.contains(g)]
@@ -129,9 +141,12 @@ def core_areas(algorithm, parameters, context, feedback, grid, layer_name, field
     lost = [ids[i] for i, n in enumerate(counts) if n == 0]
     if lost:
         raise InvalidInputError(
-            QT_TR_NOOP("The {} {} get no raster cell of their own: they lie inside another one or between "
-                       "cells. Merge overlapping areas or use a finer resistance surface."),
-            role, ", ".join(str(v) for v in lost[:20]),
+            QT_TR_NOOP(
+                "The {} {} get no raster cell of their own: they lie inside another one or between "
+                "cells. Merge overlapping areas or use a finer resistance surface."
+            ),
+            role,
+            ", ".join(str(v) for v in lost[:20]),
         )
     overlaps = _overlapping_pairs(geometries)
     if overlaps:
@@ -145,7 +160,7 @@ def core_areas(algorithm, parameters, context, feedback, grid, layer_name, field
 
 def _overlapping_pairs(geometries):
     """Index pairs of geometries whose interiors overlap (touching edges do not count)."""
-    from qgis.core import QgsSpatialIndex, QgsFeature
+    from qgis.core import QgsFeature, QgsSpatialIndex
 
     index = QgsSpatialIndex()
     for i, geometry in enumerate(geometries):

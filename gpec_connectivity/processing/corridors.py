@@ -112,7 +112,9 @@ class CorridorsAlgorithm(GpecAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(self.K_NEAREST, tr("k (nearest neighbours)"), NUMBER_INTEGER, 3, minValue=1)
+            QgsProcessingParameterNumber(
+                self.K_NEAREST, tr("k (nearest neighbours)"), NUMBER_INTEGER, 3, minValue=1
+            )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
@@ -121,7 +123,11 @@ class CorridorsAlgorithm(GpecAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.MAX_EUC_DIST, tr("Maximum euc_dist, map units (0: none)"), NUMBER_DOUBLE, 0.0, minValue=0.0
+                self.MAX_EUC_DIST,
+                tr("Maximum euc_dist, map units (0: none)"),
+                NUMBER_DOUBLE,
+                0.0,
+                minValue=0.0,
             )
         )
         self.addParameter(
@@ -131,7 +137,10 @@ class CorridorsAlgorithm(GpecAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.WIDTH_CUTOFF, tr("Corridor width cut-off, cost units (0: none)"), NUMBER_DOUBLE, 0.0,
+                self.WIDTH_CUTOFF,
+                tr("Corridor width cut-off, cost units (0: none)"),
+                NUMBER_DOUBLE,
+                0.0,
                 minValue=0.0,
             )
         )
@@ -145,7 +154,9 @@ class CorridorsAlgorithm(GpecAlgorithm):
         self.addParameter(
             advanced(
                 QgsProcessingParameterBoolean(
-                    self.FLOAT64, tr("Write 64-bit floating-point rasters (full precision)"), defaultValue=False
+                    self.FLOAT64,
+                    tr("Write 64-bit floating-point rasters (full precision)"),
+                    defaultValue=False,
                 )
             )
         )
@@ -171,11 +182,17 @@ class CorridorsAlgorithm(GpecAlgorithm):
 
     def compute(self, parameters, context, feedback):
         require_no_overwrite(
-            self, parameters, context, [self.OUTPUT_CORRIDORS, self.OUTPUT_LINKS], [self.RESISTANCE, self.CORES]
+            self,
+            parameters,
+            context,
+            [self.OUTPUT_CORRIDORS, self.OUTPUT_LINKS],
+            [self.RESISTANCE, self.CORES],
         )
         cores = self.parameterAsSource(parameters, self.CORES, context)
         n_cores = max(2, cores.featureCount()) if cores is not None else 2
-        layer, grid = resistance_grid(self, parameters, context, lambda n: corridor_bytes(n, n_cores, cwd_in_memory=False))
+        layer, grid = resistance_grid(
+            self, parameters, context, lambda n: corridor_bytes(n, n_cores, cwd_in_memory=False)
+        )
         scratch = self._scratch_dir(grid, n_cores, feedback)
         ids, zones, geometries = core_areas(
             self, parameters, context, feedback, grid, self.CORES, self.CORE_ID_FIELD, tr("core areas")
@@ -215,23 +232,27 @@ class CorridorsAlgorithm(GpecAlgorithm):
             fields.append(make_field(name, "double"))
         fields.append(make_field("kept", "bool"))
         fields.append(make_field("reason", "string"))
-        sink, links_dest = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, fields, WKB_LINESTRING, grid.crs)
+        sink, links_dest = self.parameterAsSink(
+            parameters, self.OUTPUT_LINKS, context, fields, WKB_LINESTRING, grid.crs
+        )
         for link in result.links:
             feature = QgsFeature(fields)
             if link.cells is not None:
                 feature.setGeometry(path_line(link.cells, grid))
             cast = int if id_kind == "int" else str
-            feature.setAttributes([
-                cast(ids[link.from_core - 1]),
-                cast(ids[link.to_core - 1]),
-                _null(link.cw_dist),
-                _null(link.euc_dist),
-                _null(link.lcp_length),
-                _null(link.cwd_to_euc),
-                _null(link.cwd_to_path),
-                bool(link.kept),
-                reason_text(link, max_cw, max_euc, ids),
-            ])
+            feature.setAttributes(
+                [
+                    cast(ids[link.from_core - 1]),
+                    cast(ids[link.to_core - 1]),
+                    _null(link.cw_dist),
+                    _null(link.euc_dist),
+                    _null(link.lcp_length),
+                    _null(link.cwd_to_euc),
+                    _null(link.cwd_to_path),
+                    bool(link.kept),
+                    reason_text(link, max_cw, max_euc, ids),
+                ]
+            )
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         self._summary(result, ids, max_cw, max_euc, feedback)
         style_on_load(context, corridors_path, style_corridors)

@@ -97,22 +97,28 @@ class CostDistanceAlgorithm(GpecAlgorithm):
                 tr("Positive resistance per cell, in a projected CRS."),
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(self.SOURCES, tr("Sources"), [SOURCE_GEOMETRY])
-        )
+        self.addParameter(QgsProcessingParameterFeatureSource(self.SOURCES, tr("Sources"), [SOURCE_GEOMETRY]))
         self.addParameter(
             QgsProcessingParameterField(
-                self.SOURCE_ID_FIELD, tr("Source id field"), parentLayerParameterName=self.SOURCES,
-                type=FIELD_ANY, optional=True,
+                self.SOURCE_ID_FIELD,
+                tr("Source id field"),
+                parentLayerParameterName=self.SOURCES,
+                type=FIELD_ANY,
+                optional=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterBoolean(self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False)
+            QgsProcessingParameterBoolean(
+                self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False
+            )
         )
         self.addParameter(
             advanced(
                 QgsProcessingParameterNumber(
-                    self.MAX_COST, tr("Maximum cost (empty: no limit)"), type=NUMBER_DOUBLE, optional=True,
+                    self.MAX_COST,
+                    tr("Maximum cost (empty: no limit)"),
+                    type=NUMBER_DOUBLE,
+                    optional=True,
                     minValue=0.0,
                 )
             )
@@ -120,14 +126,19 @@ class CostDistanceAlgorithm(GpecAlgorithm):
         self.addParameter(
             advanced(
                 QgsProcessingParameterBoolean(
-                    self.FLOAT64, tr("Write 64-bit floating-point rasters (full precision)"), defaultValue=False
+                    self.FLOAT64,
+                    tr("Write 64-bit floating-point rasters (full precision)"),
+                    defaultValue=False,
                 )
             )
         )
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Cost distance")))
         self.addParameter(
             QgsProcessingParameterRasterDestination(
-                self.OUTPUT_ALLOCATION, tr("Allocation (nearest source)"), optional=True, createByDefault=False
+                self.OUTPUT_ALLOCATION,
+                tr("Allocation (nearest source)"),
+                optional=True,
+                createByDefault=False,
             )
         )
 
@@ -150,7 +161,9 @@ class CostDistanceAlgorithm(GpecAlgorithm):
         inside, outside = features_inside(source, grid, context, feedback, tr("sources"))
         if outside:
             feedback.pushWarning(
-                tr("{} source feature(s) lie outside the resistance surface and are ignored.").format(len(outside))
+                tr("{} source feature(s) lie outside the resistance surface and are ignored.").format(
+                    len(outside)
+                )
             )
         if not inside:
             raise NoSourcesError(QT_TR_NOOP("No source feature lies on the resistance surface."))
@@ -160,7 +173,9 @@ class CostDistanceAlgorithm(GpecAlgorithm):
         sources = label_of_zone[zones]
         if numbering:
             feedback.pushInfo(
-                tr("Allocation values: {}").format(", ".join("{}={}".format(k, v) for k, v in numbering.items()))
+                tr("Allocation values: {}").format(
+                    ", ".join("{}={}".format(k, v) for k, v in numbering.items())
+                )
             )
 
         values = read_resistance(layer, feedback)

@@ -50,7 +50,7 @@ class LeastCostPathAlgorithm(GpecAlgorithm):
             "<h3>Parameters</h3>"
             "<p><b>Resistance surface</b>: positive resistance per cell in a projected CRS.</p>"
             "<p><b>Start</b> and <b>End</b>: points, lines or polygons; all features of a layer together form "
-            "the start (or end). Use \"Selected features only\" to pick one feature.</p>"
+            'the start (or end). Use "Selected features only" to pick one feature.</p>'
             "<p><b>Connect 4 neighbours only</b>: orthogonal moves only (default: 8 neighbours).</p>"
             "<p><b>Least-cost path</b>: a line with fields cost (accumulated cost), length (map units) and "
             "n_cells.</p>"
@@ -61,7 +61,9 @@ class LeastCostPathAlgorithm(GpecAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(self.START, tr("Start"), [SOURCE_GEOMETRY]))
         self.addParameter(QgsProcessingParameterFeatureSource(self.END, tr("End"), [SOURCE_GEOMETRY]))
         self.addParameter(
-            QgsProcessingParameterBoolean(self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False)
+            QgsProcessingParameterBoolean(
+                self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False
+            )
         )
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Least-cost path")))
 
@@ -76,7 +78,9 @@ class LeastCostPathAlgorithm(GpecAlgorithm):
         return zones > 0
 
     def compute(self, parameters, context, feedback):
-        require_no_overwrite(self, parameters, context, [self.OUTPUT], [self.RESISTANCE, self.START, self.END])
+        require_no_overwrite(
+            self, parameters, context, [self.OUTPUT], [self.RESISTANCE, self.START, self.END]
+        )
         layer, grid = resistance_grid(self, parameters, context, cost_distance_bytes)
         start = self._region(parameters, self.START, grid, context, feedback, tr("start"))
         end = self._region(parameters, self.END, grid, context, feedback, tr("end"))

@@ -16,7 +16,12 @@ from .resistance_surface import ResistanceSurfaceAlgorithm
 class GpecProvider(QgsProcessingProvider):
     """Lists the plugin's algorithms explicitly."""
 
-    ALGORITHMS = (ResistanceSurfaceAlgorithm, CostDistanceAlgorithm, LeastCostPathAlgorithm, CorridorsAlgorithm)
+    ALGORITHMS = (
+        ResistanceSurfaceAlgorithm,
+        CostDistanceAlgorithm,
+        LeastCostPathAlgorithm,
+        CorridorsAlgorithm,
+    )
 
     def id(self):
         return "gpec"

@@ -23,7 +23,15 @@ from ..adapters.raster import read_array, write_array
 from ..adapters.vector import buffered, features_on_grid, rasterize
 from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..core.memory import format_bytes
-from ..core.resistance import BURN_MODES, COMBINE_METHODS, burn_values, combine, read_resistance_table, reclassify
+from ..core.resistance import (
+    BURN_MODES,
+    COMBINE_METHODS,
+    burn_values,
+    close_diagonal_gaps,
+    combine,
+    read_resistance_table,
+    reclassify,
+)
 from ..i18n import tr
 from ..paths import profile_path
 from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE, SOURCE_RASTER, SOURCE_TABLE
@@ -76,15 +84,15 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
             "Circuitscape (Zeller, McGarigal and Whiteley 2012, Landscape Ecology 27:777-797).</p>"
             "<h3>Parameters</h3>"
             "<p><b>Land cover</b>: integer classes in a projected CRS; its NoData stays NoData.</p>"
-            "<p><b>Species profile</b>: a bundled training profile, or \"Resistance table\" to use your own.</p>"
+            '<p><b>Species profile</b>: a bundled training profile, or "Resistance table" to use your own.</p>'
             "<p><b>Resistance table</b>: a CSV file or table layer with a class column, a resistance column and "
             "optionally a label column. An empty resistance (or NoData) makes a class impassable. Land-cover "
             "classes missing from the table stop the algorithm with a list of them.</p>"
             "<p><b>Linear features</b>: line layers burnt onto the surface. Each feature's resistance is read "
             "from the resistance field when the layer has it, else the fixed value is used; likewise its width "
-            "(map units). Every cell the feature's footprint touches is burnt, so a barrier never leaks "
-            "diagonally. <b>Burn mode</b>: maximum (default: keep the higher of feature and land cover), "
-            "replace, add or multiply.</p>"
+            "(map units). Every cell the feature's footprint touches is burnt, and lines are made 4-connected, "
+            "so a barrier never leaks diagonally. <b>Burn mode</b>: maximum (default: keep the higher of "
+            "feature and land cover), replace, add or multiply.</p>"
             "<p><b>Further rasters</b> (advanced): rasters on exactly the same grid, combined by multiplication, "
             "addition or maximum; NoData anywhere gives NoData.</p>"
             "<p><b>Resistance surface</b>: Float32 GeoTIFF, NoData -9999.</p>"
@@ -95,7 +103,11 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
         self.addParameter(
             advanced(
                 QgsProcessingParameterBand(
-                    self.BAND, tr("Band"), defaultValue=1, parentLayerParameterName=self.LANDCOVER, optional=True
+                    self.BAND,
+                    tr("Band"),
+                    defaultValue=1,
+                    parentLayerParameterName=self.LANDCOVER,
+                    optional=True,
                 )
             )
         )
@@ -109,46 +121,67 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.RESISTANCE_TABLE, tr("Resistance table (CSV or table layer)"), [SOURCE_TABLE], optional=True
+                self.RESISTANCE_TABLE,
+                tr("Resistance table (CSV or table layer)"),
+                [SOURCE_TABLE],
+                optional=True,
             )
         )
-        for name, label, default, optional in (
-            (self.CLASS_FIELD, tr("Class field"), "class", False),
-            (self.RESISTANCE_FIELD, tr("Resistance field"), "resistance", False),
-            (self.LABEL_FIELD, tr("Label field"), "label", True),
+        for name, label, default in (
+            (self.CLASS_FIELD, tr("Class field"), "class"),
+            (self.RESISTANCE_FIELD, tr("Resistance field"), "resistance"),
+            (self.LABEL_FIELD, tr("Label field (optional)"), "label"),
         ):
             self.addParameter(
                 QgsProcessingParameterField(
-                    name, label, defaultValue=default, parentLayerParameterName=self.RESISTANCE_TABLE,
-                    type=FIELD_ANY, optional=True,
+                    name,
+                    label,
+                    defaultValue=default,
+                    parentLayerParameterName=self.RESISTANCE_TABLE,
+                    type=FIELD_ANY,
+                    optional=True,
                 )
             )
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
-                self.LINEAR_FEATURES, tr("Linear features (roads, railways, fences)"), SOURCE_LINE, optional=True
+                self.LINEAR_FEATURES,
+                tr("Linear features (roads, railways, fences)"),
+                SOURCE_LINE,
+                optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.LINE_RESISTANCE_FIELD, tr("Resistance field of the linear features"), "resistance",
+                self.LINE_RESISTANCE_FIELD,
+                tr("Resistance field of the linear features"),
+                "resistance",
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.LINE_RESISTANCE, tr("Resistance of linear features without that field"), NUMBER_DOUBLE,
-                1000.0, minValue=1e-9,
+                self.LINE_RESISTANCE,
+                tr("Resistance of linear features without that field"),
+                NUMBER_DOUBLE,
+                1000.0,
+                minValue=1e-9,
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.LINE_WIDTH_FIELD, tr("Width field of the linear features (map units)"), "width_m", optional=True
+                self.LINE_WIDTH_FIELD,
+                tr("Width field of the linear features (map units)"),
+                "width_m",
+                optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.LINE_WIDTH, tr("Width of linear features without that field (0: the line itself)"),
-                NUMBER_DOUBLE, 0.0, minValue=0.0,
+                self.LINE_WIDTH,
+                tr("Width of linear features without that field (0: the line itself)"),
+                NUMBER_DOUBLE,
+                0.0,
+                minValue=0.0,
             )
         )
         self.addParameter(
@@ -166,7 +199,9 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
         self.addParameter(
             advanced(
                 QgsProcessingParameterEnum(
-                    self.COMBINE, tr("Combine further rasters by"), options=[tr(m) for m in COMBINE_METHODS],
+                    self.COMBINE,
+                    tr("Combine further rasters by"),
+                    options=[tr(m) for m in COMBINE_METHODS],
                     defaultValue=0,
                 )
             )
@@ -181,14 +216,17 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
         source = self.parameterAsSource(parameters, self.RESISTANCE_TABLE, context)
         if source is None:
             raise InvalidInputError(
-                QT_TR_NOOP("Give a resistance table (CSV or table layer) or choose a bundled species profile.")
+                QT_TR_NOOP(
+                    "Give a resistance table (CSV or table layer) or choose a bundled species profile."
+                )
             )
         names = [f.name() for f in source.fields()]
         rows = [dict(zip(names, f.attributes())) for f in source.getFeatures()]
         table = read_resistance_table(
             rows,
             class_field=self.parameterAsString(parameters, self.CLASS_FIELD, context) or "class",
-            resistance_field=self.parameterAsString(parameters, self.RESISTANCE_FIELD, context) or "resistance",
+            resistance_field=self.parameterAsString(parameters, self.RESISTANCE_FIELD, context)
+            or "resistance",
             label_field=self.parameterAsString(parameters, self.LABEL_FIELD, context) or None,
         )
         return table, source.sourceName()
@@ -212,8 +250,9 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
                 width = default_width if width in (None, "") else float(width)
                 if not np.isfinite(value) or value <= 0:
                     raise InvalidInputError(
-                        QT_TR_NOOP("Feature {} of {} has resistance {}; linear features need a positive "
-                                   "resistance."),
+                        QT_TR_NOOP(
+                            "Feature {} of {} has resistance {}; linear features need a positive resistance."
+                        ),
                         feature.id(),
                         layer.name(),
                         value,
@@ -221,14 +260,22 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
                 footprints.append((value, buffered(geometry, width)))
             feedback.pushInfo(tr("{}: {} feature(s) to burn.").format(layer.name(), layer.featureCount()))
         footprints.sort(key=lambda item: item[0])  # the highest resistance is burnt last and wins overlaps
-        return rasterize(
-            [g for _, g in footprints], [v for v, _ in footprints], grid, all_touched=True, dtype=np.float64,
+        burn = rasterize(
+            [g for _, g in footprints],
+            [v for v, _ in footprints],
+            grid,
+            all_touched=True,
+            dtype=np.float64,
             fill=np.nan,
         )
+        return close_diagonal_gaps(burn)
 
     def compute(self, parameters, context, feedback):
         require_no_overwrite(
-            self, parameters, context, [self.OUTPUT],
+            self,
+            parameters,
+            context,
+            [self.OUTPUT],
             [self.LANDCOVER, self.RESISTANCE_TABLE, self.LINEAR_FEATURES, self.EXTRA_RASTERS],
         )
         landcover = self.parameterAsRasterLayer(parameters, self.LANDCOVER, context)
@@ -254,7 +301,11 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
         for value, res, label in zip(table.classes, table.resistances, table.labels):
             feedback.pushInfo(
                 "  {:>6g}  {:<24} {:>10}  {:>10,} {}".format(
-                    value, label, "NoData" if np.isnan(res) else "{:g}".format(res), counts[value], tr("cells")
+                    value,
+                    label,
+                    "NoData" if np.isnan(res) else "{:g}".format(res),
+                    counts[value],
+                    tr("cells"),
                 )
             )
         feedback.setProgress(30)
@@ -270,23 +321,29 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
 
         if extras:
             method = COMBINE_METHODS[self.parameterAsEnum(parameters, self.COMBINE, context)]
-            resistance = combine(resistance, [read_array(layer, 1, feedback) for layer in extras], method=method)
+            resistance = combine(
+                resistance, [read_array(layer, 1, feedback) for layer in extras], method=method
+            )
             feedback.pushInfo(tr("Combined with {} raster(s) by {}.").format(len(extras), tr(method)))
         if not np.any(np.isfinite(resistance)):
             raise InvalidInputError(QT_TR_NOOP("The resistance surface would be NoData everywhere."))
         bad = np.isfinite(resistance) & (resistance <= 0)
         if np.any(bad):
             raise InvalidInputError(
-                QT_TR_NOOP("Combining the rasters gives {} cell(s) with zero or negative resistance; check the "
-                           "further rasters."),
+                QT_TR_NOOP(
+                    "Combining the rasters gives {} cell(s) with zero or negative resistance; check the "
+                    "further rasters."
+                ),
                 int(bad.sum()),
             )
         check_cancelled(feedback)
         write_array(out_path, resistance, grid)
         feedback.pushInfo(
             tr("Resistance from {:g} to {:g}; {:,} NoData cells. Written {} ({}).").format(
-                float(np.nanmin(resistance)), float(np.nanmax(resistance)),
-                int(np.count_nonzero(np.isnan(resistance))), os.path.basename(out_path),
+                float(np.nanmin(resistance)),
+                float(np.nanmax(resistance)),
+                int(np.count_nonzero(np.isnan(resistance))),
+                os.path.basename(out_path),
                 format_bytes(os.path.getsize(out_path)) if os.path.exists(out_path) else "",
             )
         )

@@ -70,7 +70,9 @@ def style_cost(layer):
 def style_links(layer):
     """Links categorised by ``kept``: kept links solid dark red, dropped ones thin dashed grey."""
     kept = QgsLineSymbol.createSimple({"line_color": "#b2182b", "line_width": "0.8"})
-    dropped = QgsLineSymbol.createSimple({"line_color": "#7f7f7f", "line_width": "0.35", "line_style": "dash"})
+    dropped = QgsLineSymbol.createSimple(
+        {"line_color": "#7f7f7f", "line_width": "0.35", "line_style": "dash"}
+    )
     categories = [
         QgsRendererCategory(True, kept, tr("kept")),
         QgsRendererCategory(False, dropped, tr("dropped")),

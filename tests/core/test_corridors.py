@@ -27,7 +27,9 @@ def landscape(seed=4, shape=(70, 90)):
 
 
 def reference_cwd(values, zones, label, sampling):
-    mcp = skgraph.MCP_Geometric(np.where(np.isnan(values), -1.0, values), fully_connected=True, sampling=sampling)
+    mcp = skgraph.MCP_Geometric(
+        np.where(np.isnan(values), -1.0, values), fully_connected=True, sampling=sampling
+    )
     costs, _ = mcp.find_costs([tuple(c) for c in np.argwhere(zones == label)])
     return costs
 
@@ -61,7 +63,7 @@ def test_candidate_sets():
     assert len(everything.links) == 10
     adjacent = corridor_analysis(values, zones, selection="adjacent")
     alloc_pairs = adjacent_pairs(adjacent.allocation)
-    assert {(l.from_core, l.to_core) for l in adjacent.links} == alloc_pairs
+    assert {(link.from_core, link.to_core) for link in adjacent.links} == alloc_pairs
     nearest = corridor_analysis(values, zones, selection="nearest", k_nearest=1)
     cw = everything.cw_dist
     expected = set()
@@ -70,13 +72,13 @@ def test_candidate_sets():
         row[i] = np.inf
         j = int(np.argmin(row))
         expected.add((min(i, j) + 1, max(i, j) + 1))
-    assert {(l.from_core, l.to_core) for l in nearest.links} == expected
+    assert {(link.from_core, link.to_core) for link in nearest.links} == expected
 
 
 def test_filters_and_reasons():
     values, zones = landscape()
     base = corridor_analysis(values, zones, selection="all")
-    cws = sorted(l.cw_dist for l in base.links)
+    cws = sorted(link.cw_dist for link in base.links)
     limit = cws[4]
     result = corridor_analysis(values, zones, selection="all", max_cw_dist=limit, max_euc_dist=60.0)
     for link in result.links:
@@ -98,8 +100,10 @@ def test_link_through_a_third_core_is_dropped():
     zones[:, 15] = 3  # a core spanning the whole width: every path from 1 to 2 crosses it
     zones[:, 30] = 2
     result = corridor_analysis(values, zones, selection="all", drop_through_cores=True)
-    links = {(l.from_core, l.to_core): l for l in result.links}
-    assert links[(1, 2)].kept is False and links[(1, 2)].reason == "through_core" and links[(1, 2)].via_core == 3
+    links = {(link.from_core, link.to_core): link for link in result.links}
+    assert (
+        links[(1, 2)].kept is False and links[(1, 2)].reason == "through_core" and links[(1, 2)].via_core == 3
+    )
     assert links[(1, 3)].kept and links[(2, 3)].kept
     assert links[(1, 3)].cw_dist == pytest.approx(15.0)
 
@@ -112,7 +116,7 @@ def test_cores_that_cannot_reach_each_other_are_reported_not_an_error():
     zones[6:8, 2:4] = 2
     zones[4:6, 16:19] = 3
     result = corridor_analysis(values, zones, selection="all")
-    links = {(l.from_core, l.to_core): l for l in result.links}
+    links = {(link.from_core, link.to_core): link for link in result.links}
     assert links[(1, 3)].reason == "not_connected" and np.isinf(links[(1, 3)].cw_dist)
     assert links[(1, 3)].cells is None
     assert links[(1, 2)].kept

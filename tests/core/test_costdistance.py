@@ -29,8 +29,9 @@ def random_surface(seed, shape, nodata_fraction):
 
 
 def mcp_reference(values, starts, four, sampling):
-    mcp = skgraph.MCP_Geometric(np.where(np.isnan(values), -1.0, values), fully_connected=not four,
-                                sampling=sampling)
+    mcp = skgraph.MCP_Geometric(
+        np.where(np.isnan(values), -1.0, values), fully_connected=not four, sampling=sampling
+    )
     costs, _ = mcp.find_costs([tuple(s) for s in starts])
     return costs
 
@@ -73,8 +74,11 @@ def test_allocation_is_the_cheapest_source():
     result = cost_distance(values, sources, return_allocation=True)
     singles = {label: cost_distance(values, sources == label).distance for label in spots}
     stack = np.stack([singles[k] for k in sorted(spots)])
-    np.testing.assert_allclose(result.distance[np.isfinite(result.distance)],
-                               stack.min(axis=0)[np.isfinite(result.distance)], rtol=RTOL)
+    np.testing.assert_allclose(
+        result.distance[np.isfinite(result.distance)],
+        stack.min(axis=0)[np.isfinite(result.distance)],
+        rtol=RTOL,
+    )
     order = np.sort(stack, axis=0)
     with np.errstate(invalid="ignore"):  # inf - inf where no source reaches
         clear = np.isfinite(order[0]) & (order[1] - order[0] > 1e-6 * np.maximum(order[0], 1))
@@ -96,7 +100,9 @@ def test_traced_path_costs_the_distance_at_its_end():
         assert tuple(path[0]) == (2, 2) and tuple(path[-1]) == tuple(cell)
         steps = np.diff(path, axis=0)
         codes = [NEIGHBOURS.index(tuple(s)) for s in steps]
-        cost = sum((values[tuple(a)] + values[tuple(b)]) / 2 * lengths[k] for a, b, k in zip(path, path[1:], codes))
+        cost = sum(
+            (values[tuple(a)] + values[tuple(b)]) / 2 * lengths[k] for a, b, k in zip(path, path[1:], codes)
+        )
         assert cost == pytest.approx(result.distance[tuple(cell)], rel=1e-12)
 
 

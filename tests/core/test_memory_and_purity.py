@@ -30,7 +30,9 @@ def test_core_imports_neither_qgis_nor_qt():
         print(sorted(m for m in sys.modules if m.split(".")[0] in {"qgis", "PyQt5", "PyQt6"}))
         """
     )
-    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
 

@@ -67,8 +67,12 @@ def test_unknown_classes_are_all_listed():
 
 @pytest.mark.parametrize(
     "mode, expected",
-    [("maximum", [10.0, 500.0, 900.0]), ("replace", [10.0, 500.0, 500.0]), ("add", [10.0, 510.0, 1400.0]),
-     ("multiply", [10.0, 5000.0, 450000.0])],
+    [
+        ("maximum", [10.0, 500.0, 900.0]),
+        ("replace", [10.0, 500.0, 500.0]),
+        ("add", [10.0, 510.0, 1400.0]),
+        ("multiply", [10.0, 5000.0, 450000.0]),
+    ],
 )
 def test_burn_modes(mode, expected):
     base = np.array([[10.0, 10.0, 900.0, np.nan]])
@@ -83,3 +87,20 @@ def test_combine_propagates_nodata():
     assert out[0, 0] == 10.0 and np.isnan(out[0, 1]) and out[0, 2] == 4.0
     with pytest.raises(InvalidInputError):
         combine(np.ones((2, 2)), [np.ones((3, 3))])
+
+
+def test_close_diagonal_gaps_blocks_every_diagonal_step():
+    from gpec_connectivity.core.costdistance import cost_distance
+    from gpec_connectivity.core.resistance import close_diagonal_gaps
+
+    n = 12
+    lines = np.full((n, n), np.nan)
+    lines[np.arange(n), np.arange(n)] = 1000.0  # a road through cell corners
+    lines[np.arange(n), n - 1 - np.arange(n)] = 500.0  # and one along the other diagonal
+    closed = close_diagonal_gaps(lines)
+    barrier = np.where(np.isnan(closed), 1.0, np.nan)  # burnt cells impassable
+    sources = np.zeros((n, n), int)
+    sources[0, n // 2] = 1
+    reached = np.isfinite(cost_distance(barrier, sources).distance)
+    assert not reached[n - 1, n // 2] and not reached[n // 2, 0]
+    assert np.array_equal(~np.isnan(closed) & ~np.isnan(lines), ~np.isnan(lines))  # nothing removed

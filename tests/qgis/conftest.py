@@ -48,7 +48,9 @@ def feedback():
     return RecordingFeedback()
 
 
-def write_raster(path, array, *, epsg=UTM, cellsize=100.0, origin=ORIGIN, nodata=-9999.0, dtype=gdal.GDT_Float32):
+def write_raster(
+    path, array, *, epsg=UTM, cellsize=100.0, origin=ORIGIN, nodata=-9999.0, dtype=gdal.GDT_Float32
+):
     """Write a real single-band GeoTIFF; NaN cells become ``nodata``."""
     array = np.asarray(array, dtype=float)
     rows, cols = array.shape

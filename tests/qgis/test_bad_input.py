@@ -20,8 +20,10 @@ def two_cores(tmp_path, **extra):
 
 
 def run_corridors(tmp_path, resistance, cores, **params):
-    outputs = {"OUTPUT_CORRIDORS": str(tmp_path / "out_corridors.tif"),
-               "OUTPUT_LINKS": str(tmp_path / "out_links.gpkg")}
+    outputs = {
+        "OUTPUT_CORRIDORS": str(tmp_path / "out_corridors.tif"),
+        "OUTPUT_LINKS": str(tmp_path / "out_links.gpkg"),
+    }
     parameters = {"RESISTANCE": resistance, "CORES": cores, "CORE_ID_FIELD": "id", "LINKS": 1}
     parameters.update(outputs)
     parameters.update(params)
@@ -35,11 +37,19 @@ def refused(tmp_path, resistance, cores, match, **params):
 
 
 def test_geographic_crs_is_refused(provider, tmp_path):
-    resistance = write_raster(tmp_path / "r.tif", np.ones((20, 20)), epsg=4326, cellsize=0.001, origin=(69.0, 43.0))
-    cores = write_vector(tmp_path / "c.gpkg", "c", ogr.wkbPolygon, [
-        ("POLYGON((69.002 42.998,69.004 42.998,69.004 42.996,69.002 42.996,69.002 42.998))", {"id": 1}),
-        ("POLYGON((69.012 42.988,69.014 42.988,69.014 42.986,69.012 42.986,69.012 42.988))", {"id": 2})],
-        epsg=4326)
+    resistance = write_raster(
+        tmp_path / "r.tif", np.ones((20, 20)), epsg=4326, cellsize=0.001, origin=(69.0, 43.0)
+    )
+    cores = write_vector(
+        tmp_path / "c.gpkg",
+        "c",
+        ogr.wkbPolygon,
+        [
+            ("POLYGON((69.002 42.998,69.004 42.998,69.004 42.996,69.002 42.996,69.002 42.998))", {"id": 1}),
+            ("POLYGON((69.012 42.988,69.014 42.988,69.014 42.986,69.012 42.986,69.012 42.988))", {"id": 2}),
+        ],
+        epsg=4326,
+    )
     refused(tmp_path, resistance, cores, "geographic CRS.*degrees.*Reproject")
 
 
@@ -47,14 +57,26 @@ def test_raster_in_another_crs_is_refused_with_advice(provider, tmp_path):
     landcover = write_raster(tmp_path / "lc.tif", np.ones((20, 20)))
     other = write_raster(tmp_path / "other.tif", np.ones((20, 20)), epsg=32643)
     with pytest.raises(QgsProcessingException, match="Warp"):
-        processing.run("gpec:resistancesurface", {
-            "LANDCOVER": landcover, "RESISTANCE_TABLE": _table(tmp_path), "EXTRA_RASTERS": [other],
-            "OUTPUT": str(tmp_path / "out_r.tif")})
+        processing.run(
+            "gpec:resistancesurface",
+            {
+                "LANDCOVER": landcover,
+                "RESISTANCE_TABLE": _table(tmp_path),
+                "EXTRA_RASTERS": [other],
+                "OUTPUT": str(tmp_path / "out_r.tif"),
+            },
+        )
     misaligned = write_raster(tmp_path / "mis.tif", np.ones((20, 20)), origin=(600050.0, 4800000.0))
     with pytest.raises(QgsProcessingException, match="Align Rasters"):
-        processing.run("gpec:resistancesurface", {
-            "LANDCOVER": landcover, "RESISTANCE_TABLE": _table(tmp_path), "EXTRA_RASTERS": [misaligned],
-            "OUTPUT": str(tmp_path / "out_r.tif")})
+        processing.run(
+            "gpec:resistancesurface",
+            {
+                "LANDCOVER": landcover,
+                "RESISTANCE_TABLE": _table(tmp_path),
+                "EXTRA_RASTERS": [misaligned],
+                "OUTPUT": str(tmp_path / "out_r.tif"),
+            },
+        )
     assert not (tmp_path / "out_r.tif").exists()
 
 
@@ -141,31 +163,55 @@ def test_output_that_would_overwrite_an_input(provider, tmp_path):
     resistance = write_raster(tmp_path / "r.tif", values)
     before = (tmp_path / "r.tif").read_bytes()
     with pytest.raises(QgsProcessingException, match="would overwrite the input"):
-        processing.run("gpec:corridors", {"RESISTANCE": resistance, "CORES": two_cores(tmp_path),
-                                          "CORE_ID_FIELD": "id", "OUTPUT_CORRIDORS": resistance,
-                                          "OUTPUT_LINKS": str(tmp_path / "out_links.gpkg")})
+        processing.run(
+            "gpec:corridors",
+            {
+                "RESISTANCE": resistance,
+                "CORES": two_cores(tmp_path),
+                "CORE_ID_FIELD": "id",
+                "OUTPUT_CORRIDORS": resistance,
+                "OUTPUT_LINKS": str(tmp_path / "out_links.gpkg"),
+            },
+        )
     assert (tmp_path / "r.tif").read_bytes() == before
     sources = write_vector(tmp_path / "s.gpkg", "s", ogr.wkbPoint, [(cell_point(3, 3), {"id": 1})])
     with pytest.raises(QgsProcessingException, match="would overwrite the input"):
-        processing.run("gpec:costdistance", {"RESISTANCE": resistance, "SOURCES": sources,
-                                             "OUTPUT": str(tmp_path / "r.tif")})
+        processing.run(
+            "gpec:costdistance",
+            {"RESISTANCE": resistance, "SOURCES": sources, "OUTPUT": str(tmp_path / "r.tif")},
+        )
     assert (tmp_path / "r.tif").read_bytes() == before
 
 
 def test_raster_too_large_for_memory_is_refused_before_reading(provider, tmp_path):
     path = str(tmp_path / "huge.tif")
     # 10^10 cells (about 560 GB of working memory), stored sparse: the file holds almost nothing
-    dataset = gdal.GetDriverByName("GTiff").Create(path, 100000, 100000, 1, gdal.GDT_Float32, [
-        "SPARSE_OK=TRUE", "TILED=YES", "BLOCKXSIZE=2048", "BLOCKYSIZE=2048", "BIGTIFF=YES"])
+    dataset = gdal.GetDriverByName("GTiff").Create(
+        path,
+        100000,
+        100000,
+        1,
+        gdal.GDT_Float32,
+        ["SPARSE_OK=TRUE", "TILED=YES", "BLOCKXSIZE=2048", "BLOCKYSIZE=2048", "BIGTIFF=YES"],
+    )
     dataset.SetGeoTransform((600000.0, 1.0, 0, 4800000.0, 0, -1.0))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(32642)
     dataset.SetProjection(srs.ExportToWkt())
     dataset = None
     assert os.path.getsize(path) < 2**20
-    cores = write_vector(tmp_path / "c.gpkg", "c", ogr.wkbPolygon, [
-        (cell_polygon(2, 2, 5, 5, cellsize=1.0), {"id": 1}), (cell_polygon(12, 12, 16, 16, cellsize=1.0), {"id": 2})])
+    cores = write_vector(
+        tmp_path / "c.gpkg",
+        "c",
+        ogr.wkbPolygon,
+        [
+            (cell_polygon(2, 2, 5, 5, cellsize=1.0), {"id": 1}),
+            (cell_polygon(12, 12, 16, 16, cellsize=1.0), {"id": 2}),
+        ],
+    )
     refused(tmp_path, path, cores, "needs about .* of memory but only .* is available.*Coarsen")
     with pytest.raises(QgsProcessingException, match="Coarsen"):
-        processing.run("gpec:costdistance", {"RESISTANCE": path, "SOURCES": cores,
-                                             "OUTPUT": str(tmp_path / "out_cd.tif")})
+        processing.run(
+            "gpec:costdistance",
+            {"RESISTANCE": path, "SOURCES": cores, "OUTPUT": str(tmp_path / "out_cd.tif")},
+        )

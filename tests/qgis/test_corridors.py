@@ -27,31 +27,61 @@ def landscape(tmp_path):
         block = values[r0:r1, c0:c1]
         block[np.isnan(block)] = 1.0
     resistance = write_raster(tmp_path / "r.tif", values)
-    cores = write_vector(tmp_path / "cores.gpkg", "cores", ogr.wkbPolygon,
-                         [(cell_polygon(*box), {"id": cid}) for cid, box in CORES.items()])
+    cores = write_vector(
+        tmp_path / "cores.gpkg",
+        "cores",
+        ogr.wkbPolygon,
+        [(cell_polygon(*box), {"id": cid}) for cid, box in CORES.items()],
+    )
     return read_raster(resistance), resistance, cores
 
 
 def cwd_of(tmp_path, resistance, cores, cid):
     layer = QgsVectorLayer(cores, "c", "ogr")
     layer.setSubsetString('"id" = {}'.format(cid))
-    out = processing.run("gpec:costdistance", {"RESISTANCE": resistance, "SOURCES": layer, "FLOAT64": True,
-                                               "OUTPUT": str(tmp_path / "cwd_{}.tif".format(cid))})
+    out = processing.run(
+        "gpec:costdistance",
+        {
+            "RESISTANCE": resistance,
+            "SOURCES": layer,
+            "FLOAT64": True,
+            "OUTPUT": str(tmp_path / "cwd_{}.tif".format(cid)),
+        },
+    )
     return read_raster(out["OUTPUT"])
 
 
 @pytest.mark.parametrize("links", [0, 1, 2])
 def test_links_and_corridor_match_the_definitions(provider, tmp_path, landscape, links, feedback):
     values, resistance, cores = landscape
-    out = processing.run("gpec:corridors", {
-        "RESISTANCE": resistance, "CORES": cores, "CORE_ID_FIELD": "id", "LINKS": links, "K_NEAREST": 1,
-        "DROP_THROUGH_CORES": False, "FLOAT64": True,
-        "OUTPUT_CORRIDORS": str(tmp_path / "corridors.tif"), "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
-    }, feedback=feedback)
+    out = processing.run(
+        "gpec:corridors",
+        {
+            "RESISTANCE": resistance,
+            "CORES": cores,
+            "CORE_ID_FIELD": "id",
+            "LINKS": links,
+            "K_NEAREST": 1,
+            "DROP_THROUGH_CORES": False,
+            "FLOAT64": True,
+            "OUTPUT_CORRIDORS": str(tmp_path / "corridors.tif"),
+            "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
+        },
+        feedback=feedback,
+    )
     layer = QgsVectorLayer(out["OUTPUT_LINKS"], "links", "ogr")
     names = layer.fields().names()
-    for field in ("from_core", "to_core", "cw_dist", "euc_dist", "lcp_length", "cwd_to_euc", "cwd_to_path",
-                  "kept", "reason"):
+    for field in (
+        "from_core",
+        "to_core",
+        "cw_dist",
+        "euc_dist",
+        "lcp_length",
+        "cwd_to_euc",
+        "cwd_to_path",
+        "kept",
+        "reason",
+    ):
         assert field in names
     features = list(layer.getFeatures())
     assert features and out["LINKS_KEPT"] + out["LINKS_DROPPED"] == len(features)
@@ -67,8 +97,9 @@ def test_links_and_corridor_match_the_definitions(provider, tmp_path, landscape,
         assert f["cwd_to_path"] == pytest.approx(f["cw_dist"] / f["lcp_length"])
         assert f["cwd_to_euc"] == pytest.approx(f["cw_dist"] / f["euc_dist"])
         assert f["kept"] in (True, 1)
-        expected = np.fmin(expected, np.nan_to_num(cwd[a], nan=np.inf) + np.nan_to_num(cwd[b], nan=np.inf)
-                           - f["cw_dist"])
+        expected = np.fmin(
+            expected, np.nan_to_num(cwd[a], nan=np.inf) + np.nan_to_num(cwd[b], nan=np.inf) - f["cw_dist"]
+        )
     corridor = read_raster(out["OUTPUT_CORRIDORS"])
     inside = np.isfinite(expected)
     assert np.array_equal(~np.isnan(corridor), inside)
@@ -78,10 +109,17 @@ def test_links_and_corridor_match_the_definitions(provider, tmp_path, landscape,
 
 def test_euclidean_distance_is_edge_to_edge(provider, tmp_path, landscape):
     _, resistance, cores = landscape
-    out = processing.run("gpec:corridors", {
-        "RESISTANCE": resistance, "CORES": cores, "CORE_ID_FIELD": "id", "LINKS": 1,
-        "OUTPUT_CORRIDORS": str(tmp_path / "c.tif"), "OUTPUT_LINKS": str(tmp_path / "l.gpkg"),
-    })
+    out = processing.run(
+        "gpec:corridors",
+        {
+            "RESISTANCE": resistance,
+            "CORES": cores,
+            "CORE_ID_FIELD": "id",
+            "LINKS": 1,
+            "OUTPUT_CORRIDORS": str(tmp_path / "c.tif"),
+            "OUTPUT_LINKS": str(tmp_path / "l.gpkg"),
+        },
+    )
     layer = QgsVectorLayer(out["OUTPUT_LINKS"], "links", "ogr")
     link = next(f for f in layer.getFeatures() if {f["from_core"], f["to_core"]} == {11, 33})
     # core 11 spans rows 3-8, cols 3-9; core 33 rows 22-27, cols 28-35: gap 13 rows x 18 columns of 100 m
@@ -90,11 +128,19 @@ def test_euclidean_distance_is_edge_to_edge(provider, tmp_path, landscape):
 
 def test_width_cutoff_and_filters(provider, tmp_path, landscape):
     _, resistance, cores = landscape
-    out = processing.run("gpec:corridors", {
-        "RESISTANCE": resistance, "CORES": cores, "CORE_ID_FIELD": "id", "LINKS": 1, "WIDTH_CUTOFF": 500.0,
-        "MAX_EUC_DIST": 3000.0, "OUTPUT_CORRIDORS": str(tmp_path / "c.tif"),
-        "OUTPUT_LINKS": str(tmp_path / "l.gpkg"),
-    })
+    out = processing.run(
+        "gpec:corridors",
+        {
+            "RESISTANCE": resistance,
+            "CORES": cores,
+            "CORE_ID_FIELD": "id",
+            "LINKS": 1,
+            "WIDTH_CUTOFF": 500.0,
+            "MAX_EUC_DIST": 3000.0,
+            "OUTPUT_CORRIDORS": str(tmp_path / "c.tif"),
+            "OUTPUT_LINKS": str(tmp_path / "l.gpkg"),
+        },
+    )
     corridor = read_raster(out["OUTPUT_CORRIDORS"])
     assert np.nanmax(corridor) <= 500.0
     layer = QgsVectorLayer(out["OUTPUT_LINKS"], "links", "ogr")

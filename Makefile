@@ -13,7 +13,7 @@ PY := $(VENV)/bin/python
 DEB_PACKAGES := python3-qgis qgis qgis-providers python3-scipy python3-networkx python3-skimage \
                 python3-matplotlib python3-venv python3-pip python3-pytest pyqt5-dev-tools qttools5-dev-tools
 # Tools from PyPI, pinned and installed without dependencies so pip never replaces numpy or scipy.
-PIP_PINS := pytest-qgis==5.0.2 ruff==0.17.6
+PIP_PINS := pytest-qgis==5.0.2 ruff==0.17.6 pyamg==5.2.1
 PACKAGE := gpec_connectivity
 BUILD := build
 export QT_QPA_PLATFORM := offscreen

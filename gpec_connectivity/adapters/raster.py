@@ -183,10 +183,15 @@ def gdal_driver_for(path):
 
 
 def write_array(path, array, grid, *, dtype=np.float32, nodata=None):
-    """Write a 2-D array to a raster file on ``grid``; NaN cells become NoData.
+    """Write a 2-D array to a raster file on ``grid``; NaN cells become NoData. Returns ``path``.
 
-    GeoTIFFs are tiled and DEFLATE-compressed (BigTIFF when needed). Returns ``path``.
+    GeoTIFFs are tiled and DEFLATE-compressed (BigTIFF when needed).
     """
+    return write_bands(path, [array], grid, dtype=dtype, nodata=nodata)
+
+
+def write_bands(path, arrays, grid, *, dtype=np.float32, nodata=None, descriptions=None):
+    """Write 2-D arrays as the bands of one raster file on ``grid`` (NaN is NoData). Returns ``path``."""
     dtype = np.dtype(dtype)
     if nodata is None:
         nodata = FLOAT_NODATA if dtype.kind == "f" else 0
@@ -195,27 +200,32 @@ def write_array(path, array, grid, *, dtype=np.float32, nodata=None):
     if driver_name == "GTiff":
         predictor = "3" if dtype.kind == "f" else "2"
         options = ["COMPRESS=DEFLATE", "PREDICTOR=" + predictor, "TILED=YES", "BIGTIFF=IF_SAFER"]
-    values = np.asarray(array)
-    out = np.where(np.isnan(values), nodata, values) if values.dtype.kind == "f" else values
-    out = out.astype(dtype, copy=False)
+        if len(arrays) > 1:
+            options.append("INTERLEAVE=BAND")
     driver = gdal.GetDriverByName(driver_name)
     if driver is None:
         raise InvalidInputError(QT_TR_NOOP("No GDAL driver can write {}."), path)
+    gdal_type = _GDAL_TYPES[dtype]
     if driver.GetMetadataItem(gdal.DCAP_CREATE) == "YES":
-        dataset = driver.Create(path, grid.width, grid.height, 1, _GDAL_TYPES[dtype], options)
+        dataset = driver.Create(path, grid.width, grid.height, len(arrays), gdal_type, options)
         target = dataset
     else:  # drivers that can only copy (e.g. some ASCII formats): write in memory, then copy
-        target = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, _GDAL_TYPES[dtype])
+        target = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, len(arrays), gdal_type)
         dataset = None
     target.SetGeoTransform(grid.geotransform())
     srs = osr.SpatialReference()
     srs.ImportFromWkt(grid.crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL))
     target.SetProjection(srs.ExportToWkt())
-    band = target.GetRasterBand(1)
-    band.SetNoDataValue(float(nodata))
-    band.WriteArray(out)
-    band.FlushCache()
-    del band
+    for index, array in enumerate(arrays, start=1):
+        values = np.asarray(array)
+        out = np.where(np.isnan(values), nodata, values) if values.dtype.kind == "f" else values
+        band = target.GetRasterBand(index)
+        band.SetNoDataValue(float(nodata))
+        if descriptions:
+            band.SetDescription(str(descriptions[index - 1]))
+        band.WriteArray(out.astype(dtype, copy=False))
+        band.FlushCache()
+        del band
     if dataset is None:
         driver.CreateCopy(path, target, 0)
     target = None

@@ -34,6 +34,7 @@ from .progress import report, subrange
 
 __all__ = [
     "MODES",
+    "circuit_memory",
     "CircuitGraph",
     "CircuitResult",
     "LinearSolver",
@@ -41,7 +42,6 @@ __all__ = [
     "conductance_map",
     "focal_regions",
     "node_map",
-    "solver_memory",
 ]
 
 MODES = ("pairwise", "one_to_all", "all_to_one")
@@ -86,13 +86,17 @@ def conductance_map(values, *, values_are_conductance=False):
     """
     raw = np.asarray(values, dtype=np.float64)
     if raw.ndim != 2 or raw.size == 0:
-        raise InvalidInputError(QT_TR_NOOP("The resistance surface must be a non-empty two-dimensional raster."))
+        raise InvalidInputError(
+            QT_TR_NOOP("The resistance surface must be a non-empty two-dimensional raster.")
+        )
     finite = np.isfinite(raw)
     if values_are_conductance:
         bad = finite & (raw < 0)
         if np.any(bad):
             raise InvalidResistanceError(
-                QT_TR_NOOP("The conductance surface has {} negative cell(s); conductance must be zero or positive."),
+                QT_TR_NOOP(
+                    "The conductance surface has {} negative cell(s); conductance must be zero or positive."
+                ),
                 int(bad.sum()),
             )
         cond = np.where(finite, raw, 0.0)
@@ -186,7 +190,7 @@ def node_map(conductance, polygons=None, groups=(), optional=()):
     alive[cell_root[valid.ravel()]] = True
     alive[cell_root[np.asarray(optional, dtype=np.int64)]] = True
     labels = np.where(alive[cell_root], cell_root + 1, 0).reshape(valid.shape)
-    return _relabel(labels)
+    return _relabel(labels).astype(np.int32)
 
 
 def focal_regions(focal):
@@ -240,22 +244,44 @@ class CircuitGraph:
             b = (slice(dr, nrows), slice(max(0, dc), ncols + min(0, dc)))
             na, nb = nodes[a], nodes[b]
             live = (na > 0) & (nb > 0)
-            g = np.where(live, _edge_conductance(conductance[a], conductance[b], dr and dc, average_resistances), 0.0)
+            g = np.where(
+                live, _edge_conductance(conductance[a], conductance[b], dr and dc, average_resistances), 0.0
+            )
             self.branches.append((a, b, g))
             between = live & (na != nb) & (g > 0)
             heads.append(na[between] - 1)
             tails.append(nb[between] - 1)
             weights.append(g[between])
-        heads, tails, weights = np.concatenate(heads), np.concatenate(tails), np.concatenate(weights)
+        heads = np.concatenate(heads).astype(np.int32)
+        tails = np.concatenate(tails).astype(np.int32)
+        weights = np.concatenate(weights)
         n = self.n_nodes
-        adjacency = sp.coo_matrix(
-            (np.concatenate([weights, weights]), (np.concatenate([heads, tails]), np.concatenate([tails, heads]))),
+        degree = np.bincount(heads, weights, minlength=n) + np.bincount(tails, weights, minlength=n)
+        diagonal = np.arange(n, dtype=np.int32)
+        laplacian = sp.coo_matrix(
+            (
+                np.concatenate([-weights, -weights, degree]),
+                (np.concatenate([heads, tails, diagonal]), np.concatenate([tails, heads, diagonal])),
+            ),
             shape=(n, n),
-        ).tocsr()
-        adjacency.sum_duplicates()
-        self.adjacency = adjacency
-        self.laplacian = (sp.diags(np.asarray(adjacency.sum(axis=1)).ravel()) - adjacency).tocsr()
-        self.n_components, self.component = connected_components(adjacency, directed=False)
+        )
+        del heads, tails, weights, degree, diagonal
+        self.laplacian = laplacian.tocsr()  # parallel branches between two nodes add up
+        del laplacian
+        self.n_components, self.component = connected_components(self.laplacian, directed=False)
+        self.one_node_per_cell = self.n_nodes == int(np.count_nonzero(nodes))
+        if self.one_node_per_cell:  # flat index of the cell of each node
+            self.cell_of_node = np.empty(self.n_nodes, dtype=np.int64)
+            occupied = np.flatnonzero(nodes.ravel())
+            self.cell_of_node[nodes.ravel()[occupied] - 1] = occupied
+
+    @property
+    def adjacency(self):
+        """Branch conductance between nodes (the Laplacian's off-diagonal, positive)."""
+        adjacency = -self.laplacian
+        adjacency.setdiag(0.0)
+        adjacency.eliminate_zeros()
+        return adjacency.tocsr()
 
     def cell_values(self, node_values, nodes=None):
         """Spread node values over their cells; NaN where a cell is no node."""
@@ -270,32 +296,46 @@ class CircuitGraph:
         """
         nodes = self.nodes if nodes is None else nodes
         potential = np.concatenate([[0.0], np.asarray(voltages, dtype=np.float64)])[nodes]
-        inflow = np.zeros(self.shape)
-        outflow = np.zeros(self.shape)
+        total = np.zeros(self.shape)  # sum of |branch current| (inflow + outflow)
+        net = np.zeros(self.shape)  # outflow - inflow
         custom = nodes is not self.nodes
         for a, b, g in self.branches:
-            flow = potential[a] - potential[b]
+            flow = np.subtract(potential[a], potential[b])
             flow *= g
             if custom:  # cells that are no node in this map carry no current
                 flow *= (nodes[a] > 0) & (nodes[b] > 0)
-            forward = np.maximum(flow, 0.0)
-            backward = np.maximum(-flow, 0.0)
-            outflow[a] += forward
-            inflow[b] += forward
-            outflow[b] += backward
-            inflow[a] += backward
+            net[a] += flow
+            net[b] -= flow
+            np.abs(flow, out=flow)
+            total[a] += flow
+            total[b] += flow
+        if not custom and self.one_node_per_cell:
+            per_cell = total
+            per_cell += np.abs(net)
+            per_cell *= 0.5
+            return per_cell.ravel()[self.cell_of_node]
         count = int(nodes.max())
-        total_in = np.bincount(nodes.ravel(), inflow.ravel(), minlength=count + 1)[1:]
-        total_out = np.bincount(nodes.ravel(), outflow.ravel(), minlength=count + 1)[1:]
-        return np.maximum(total_in, total_out)
+        total = np.bincount(nodes.ravel(), total.ravel(), minlength=count + 1)[1:]
+        net = np.bincount(nodes.ravel(), net.ravel(), minlength=count + 1)[1:]
+        return 0.5 * (total + np.abs(net))  # = max(inflow, outflow)
 
 
-def solver_memory(n_unknowns, nnz, method):
-    """Estimated bytes a :class:`LinearSolver` of ``method`` needs for a system of that size."""
-    matrix = 12 * nnz + 8 * n_unknowns
-    if method == "direct":
-        return matrix + DIRECT_BYTES_PER_NODE * n_unknowns
-    return matrix + AMG_BYTES_PER_NODE * n_unknowns
+#: Bytes per cell of the network itself: conductance, node map, branch conductances, Laplacian and its grounded
+#: copy, current accumulators (measured in ``make bench``: about 750 bytes per cell in all at 4 million cells).
+GRAPH_BYTES_PER_CELL = 330
+
+
+def circuit_memory(n_cells, n_focal, *, method="auto", regions=False):
+    """Estimated peak bytes of :func:`circuit_flow` on ``n_cells`` cells with ``n_focal`` focal regions.
+
+    ``method`` as for :class:`LinearSolver` ("auto" counts pyamg when it is installed); ``regions`` for pairwise
+    runs with focal regions of several cells (one system per pair, no stored voltage basis).
+    """
+    if method == "auto":
+        method = "direct" if n_cells <= DIRECT_LIMIT or _pyamg() is None else "amg"
+    per_node = DIRECT_BYTES_PER_NODE if method == "direct" else AMG_BYTES_PER_NODE
+    basis = 0 if regions else 8 * max(0, n_focal - 1)
+    return int(n_cells) * (GRAPH_BYTES_PER_CELL + per_node + basis)
 
 
 class LinearSolver:
@@ -319,7 +359,9 @@ class LinearSolver:
         if method == "auto":
             method = "direct" if n <= DIRECT_LIMIT or _pyamg() is None else "amg"
         if method == "amg" and _pyamg() is None:
-            raise InvalidInputError(QT_TR_NOOP("The AMG solver needs the Python package pyamg (see the README)."))
+            raise InvalidInputError(
+                QT_TR_NOOP("The AMG solver needs the Python package pyamg (see the README).")
+            )
         self.method = method
         self.tolerance = tolerance
         self.iterations = 0
@@ -349,7 +391,9 @@ class LinearSolver:
     def description(self):
         return {
             "direct": "sparse direct factorisation (SuperLU)",
-            "amg": "conjugate gradients with smoothed-aggregation AMG (pyamg), tolerance {:g}".format(self.tolerance),
+            "amg": "conjugate gradients with smoothed-aggregation AMG (pyamg), tolerance {:g}".format(
+                self.tolerance
+            ),
             "cg": "conjugate gradients with a Jacobi preconditioner, tolerance {:g}".format(self.tolerance),
         }[self.method]
 
@@ -367,8 +411,10 @@ class LinearSolver:
         self.iterations += counter[0]
         if info != 0:
             raise InvalidInputError(
-                QT_TR_NOOP("The linear solver did not converge ({} iterations). Check the resistance surface for "
-                           "extreme values."),
+                QT_TR_NOOP(
+                    "The linear solver did not converge ({} iterations). Check the resistance surface for "
+                    "extreme values."
+                ),
                 counter[0],
             )
         return x
@@ -426,7 +472,9 @@ def _terminal_runs(graph, terminals, solver_method, tolerance, progress):
     position = np.full(graph.n_nodes, -1, dtype=np.int64)
     position[free] = np.arange(free.size)
     matrix = graph.laplacian[free][:, free]
+    graph.laplacian = None  # only the grounded system is needed from here on (saves memory on big rasters)
     solver = LinearSolver(matrix, method=solver_method, tolerance=tolerance)
+    del matrix
     basis = {}
     to_solve = [t for t in unique if ground[component_of[t]] != t]
     for k, t in enumerate(to_solve):
@@ -534,7 +582,9 @@ def circuit_flow(
     cond = conductance_map(values, values_are_conductance=values_are_conductance)
     focal = np.asarray(focal)
     if focal.shape != cond.shape:
-        raise InvalidInputError(QT_TR_NOOP("The focal regions must be on the grid of the resistance surface."))
+        raise InvalidInputError(
+            QT_TR_NOOP("The focal regions must be on the grid of the resistance surface.")
+        )
     regions = focal_regions(focal)
     if len(regions) < 2:
         raise InvalidInputError(QT_TR_NOOP("At least two focal regions are needed; found {}."), len(regions))
@@ -544,8 +594,10 @@ def circuit_flow(
     live = [i for i in ids if i not in off_grid]
     if len(live) < 2:
         raise InvalidInputError(
-            QT_TR_NOOP("Fewer than two focal regions lie on cells that conduct; focal regions entirely on NoData "
-                       "(or zero-conductance) cells: {}."),
+            QT_TR_NOOP(
+                "Fewer than two focal regions lie on cells that conduct; focal regions entirely on NoData "
+                "(or zero-conductance) cells: {}."
+            ),
             ", ".join(str(i) for i in off_grid) or "-",
         )
     in_polygon = np.zeros(valid.size, dtype=bool) if polygons is None else np.asarray(polygons).ravel() > 0
@@ -556,14 +608,18 @@ def circuit_flow(
         nodes = node_map(cond, polygons, optional=optional)
     else:
         nodes = node_map(cond, polygons, groups=[regions[i] for i in live])
-    graph = CircuitGraph(cond, nodes, four_neighbours=four_neighbours, average_resistances=average_resistances)
+    graph = CircuitGraph(
+        cond, nodes, four_neighbours=four_neighbours, average_resistances=average_resistances
+    )
     flat_nodes = nodes.ravel()
     region_nodes = {}
     for i in live:
         found = np.unique(flat_nodes[regions[i]])
         region_nodes[i] = found[found > 0] - 1
     if mode == "pairwise" and any(len(v) > 1 for v in region_nodes.values()):
-        return _pairwise_regions(graph, ids, region_nodes, optional, solver, tolerance, pair_current, progress)
+        return _pairwise_regions(
+            graph, ids, region_nodes, optional, solver, tolerance, pair_current, progress
+        )
     terminals = {i: int(region_nodes[i][0]) for i in live}
     solve_progress = subrange(progress, 0.0, 0.6)
     linear, n_solves, basis, ground, component_of = _terminal_runs(
@@ -577,8 +633,14 @@ def circuit_flow(
     schur = {c: _terminal_matrix(m, basis, ground[c]) for c, m in members.items()}
     current = np.zeros(graph.n_nodes)
     n = len(ids)
-    result = CircuitResult(focal_ids=ids, resistances=None, current=None, solver=linear.description,
-                           solves=n_solves, off_grid=off_grid)
+    result = CircuitResult(
+        focal_ids=ids,
+        resistances=None,
+        current=None,
+        solver=linear.description,
+        solves=n_solves,
+        off_grid=off_grid,
+    )
     run_progress = subrange(progress, 0.6, 1.0)
     if mode == "pairwise":
         resistances = np.full((n, n), np.nan)
@@ -704,6 +766,11 @@ def _pairwise_regions(graph, ids, region_nodes, optional, solver, tolerance, pai
         is_node.ravel()[optional] = current_cells.ravel()[optional] != 0
     current = np.where(is_node, current_cells, np.nan)
     report(progress, 1.0)
-    return CircuitResult(focal_ids=ids, resistances=resistances, current=current,
-                         solver=description + " (one system per pair of focal regions)", solves=solves,
-                         off_grid=[i for i in ids if i not in region_nodes])
+    return CircuitResult(
+        focal_ids=ids,
+        resistances=resistances,
+        current=current,
+        solver=description + " (one system per pair of focal regions)",
+        solves=solves,
+        off_grid=[i for i in ids if i not in region_nodes],
+    )

@@ -5,7 +5,7 @@
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import ConnectivityError
+from ..core.errors import QT_TR_NOOP, ConnectivityError
 from ..i18n import tr, translate_error
 from ..paths import icon_path
 
@@ -13,8 +13,9 @@ HOMEPAGE = "https://github.com/gpec-connectivity/gpec-connectivity"
 
 #: Group id -> display name (translated at call time).
 GROUPS = {
-    "resistance": "Resistance and cost distance",
-    "corridors": "Corridors",
+    "resistance": QT_TR_NOOP("Resistance and cost distance"),
+    "corridors": QT_TR_NOOP("Corridors"),
+    "circuit": QT_TR_NOOP("Circuit theory"),
 }
 
 

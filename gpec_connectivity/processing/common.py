@@ -3,7 +3,7 @@
 """Parameter reading shared by several algorithms (the resistance surface, sources, core areas)."""
 
 import numpy as np
-from qgis.core import QgsProcessingParameterDefinition
+from qgis.core import QgsFeature, QgsProcessingParameterDefinition, QgsSpatialIndex
 
 from ..adapters.checks import raster_grid, require_memory
 from ..adapters.raster import read_array
@@ -11,7 +11,7 @@ from ..adapters.vector import features_on_grid, grid_rectangle, rasterize, raste
 from ..core.costdistance import check_resistance
 from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
 from ..i18n import tr
-from ..qgis_compat import FLAG_ADVANCED, GEOMETRY_LINE
+from ..qgis_compat import FLAG_ADVANCED, GEOMETRY_LINE, GEOMETRY_POINT
 
 
 def advanced(parameter):
@@ -173,3 +173,71 @@ def _overlapping_pairs(geometries):
             if j > i and geometry.intersects(geometries[j]) and not geometry.touches(geometries[j]):
                 pairs.append((i, j))
     return sorted(pairs)
+
+
+def focal_zones_from_layer(algorithm, parameters, context, feedback, grid, layer_name, field_name, role):
+    """Focal regions from a point or polygon layer: a raster of region labels 1..n and the user's ids.
+
+    Features sharing an id form one region. Regions of different ids may not overlap (refused, naming them);
+    points of different ids in the same cell count as overlapping.
+
+    Returns
+    -------
+    ids : list
+        The user's ids in label order (sorted).
+    zones : ndarray of int32
+    """
+    source = algorithm.parameterAsSource(parameters, layer_name, context)
+    if source is None:
+        raise InvalidInputError(QT_TR_NOOP("The {} layer could not be loaded."), role)
+    field = algorithm.parameterAsString(parameters, field_name, context)
+    if not field or source.fields().indexOf(field) < 0:
+        raise InvalidInputError(QT_TR_NOOP("Choose the id field of the {} layer."), role)
+    inside, outside = features_inside(source, grid, context, feedback, role)
+    if outside:
+        feedback.pushWarning(
+            tr("{} feature(s) of the {} layer lie outside the resistance surface and are ignored.").format(
+                len(outside), role
+            )
+        )
+    empty = [int(f.id()) for f, _ in inside if f[field] in (None, "") or str(f[field]).strip() == ""]
+    if empty:
+        raise InvalidInputError(
+            QT_TR_NOOP(
+                "{} feature(s) of the {} layer have an empty id in {} (feature ids {}). Give every "
+                "feature an id."
+            ),
+            len(empty),
+            role,
+            field,
+            ", ".join(str(v) for v in empty[:20]),
+        )
+    ids = sorted({f[field] for f, _ in inside}, key=lambda v: (str(type(v)), v))
+    label = {value: k + 1 for k, value in enumerate(ids)}
+    geometries = [g for _, g in inside]
+    labels = [label[f[field]] for f, _ in inside]
+    clashes = [(a, b) for a, b in _overlapping_pairs(geometries) if labels[a] != labels[b]]
+    zones, _ = rasterize_sources(inside, grid)
+    owner = np.array([0] + labels, dtype=np.int32)
+    cells = zones.ravel()
+    region = owner[cells]
+    if geometries and geometries[0].type() == GEOMETRY_POINT:  # points of different ids in one cell overlap
+        seen = {}
+        for index, geometry in enumerate(geometries):
+            for point in geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]:
+                cell = (
+                    int((grid.extent.yMaximum() - point.y()) // grid.yres),
+                    int((point.x() - grid.extent.xMinimum()) // grid.xres),
+                )
+                other = seen.setdefault(cell, index)
+                if labels[other] != labels[index]:
+                    clashes.append((other, index))
+    if clashes:
+        raise InvalidInputError(
+            QT_TR_NOOP(
+                "Focal regions of different ids overlap ({}). Each cell can belong to one focal region only: "
+                "merge or separate them."
+            ),
+            ", ".join("{}/{}".format(ids[labels[a] - 1], ids[labels[b] - 1]) for a, b in clashes[:10]),
+        )
+    return ids, region.reshape(grid.shape).astype(np.int32)

@@ -9,6 +9,7 @@ from ..i18n import tr
 from ..paths import icon_path
 from .corridors import CorridorsAlgorithm
 from .cost_distance import CostDistanceAlgorithm
+from .current_flow import CurrentFlowAlgorithm
 from .least_cost_path import LeastCostPathAlgorithm
 from .resistance_surface import ResistanceSurfaceAlgorithm
 
@@ -21,6 +22,7 @@ class GpecProvider(QgsProcessingProvider):
         CostDistanceAlgorithm,
         LeastCostPathAlgorithm,
         CorridorsAlgorithm,
+        CurrentFlowAlgorithm,
     )
 
     def id(self):

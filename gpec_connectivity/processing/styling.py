@@ -67,6 +67,22 @@ def style_cost(layer):
     _pseudocolor(layer, items, QgsColorRampShader.Type.Interpolated)
 
 
+def style_current(layer):
+    """Current density: dark to bright on a log-like scale (quantile stops), low values transparent."""
+    provider = layer.dataProvider()
+    stats = provider.bandStatistics(1)
+    low, high = stats.minimumValue, max(stats.maximumValue, stats.minimumValue + 1e-12)
+    colours = ("#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf")
+    stops = low + (high - low) * np.array([0.0, 0.02, 0.05, 0.12, 0.3, 1.0])
+    items = []
+    for value, colour in zip(stops, colours):
+        qcolor = QColor(colour)
+        if value == stops[0]:
+            qcolor.setAlpha(0)
+        items.append(QgsColorRampShader.ColorRampItem(float(value), qcolor, "{:.3g}".format(value)))
+    _pseudocolor(layer, items, QgsColorRampShader.Type.Interpolated)
+
+
 def style_links(layer):
     """Links categorised by ``kept``: kept links solid dark red, dropped ones thin dashed grey."""
     kept = QgsLineSymbol.createSimple({"line_color": "#b2182b", "line_width": "0.8"})

@@ -160,8 +160,6 @@ def core_areas(algorithm, parameters, context, feedback, grid, layer_name, field
 
 def _overlapping_pairs(geometries):
     """Index pairs of geometries whose interiors overlap (touching edges do not count)."""
-    from qgis.core import QgsFeature, QgsSpatialIndex
-
     index = QgsSpatialIndex()
     for i, geometry in enumerate(geometries):
         feature = QgsFeature(i)

@@ -46,7 +46,7 @@ def to_geotiff(source, target):
     """A GeoTIFF copy with a projected CRS; -9999 is NoData as in Circuitscape (declared or not)."""
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(EPSG)
-    dataset = gdal.Translate(
+    gdal.Translate(
         str(target),
         source,
         format="GTiff",
@@ -54,7 +54,6 @@ def to_geotiff(source, target):
         outputType=gdal.GDT_Float64,
         noData=-9999,
     )
-    dataset = None
     return str(target)
 
 

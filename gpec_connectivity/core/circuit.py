@@ -34,6 +34,9 @@ from .progress import report, subrange
 
 __all__ = [
     "MODES",
+    "IncludedPairs",
+    "read_included_pairs",
+    "read_source_strengths",
     "circuit_memory",
     "CircuitGraph",
     "CircuitResult",
@@ -513,6 +516,129 @@ def _terminal_matrix(members, basis, ground):
     return full
 
 
+@dataclass
+class IncludedPairs:
+    """Circuitscape's included-pairs file: which focal regions are solved with which.
+
+    Attributes
+    ----------
+    mode : {"include", "exclude"}
+    ids : list of int
+        The focal ids the file names (in include mode, the only ones kept).
+    marked : set of (int, int)
+        Directed pairs marked in the file (a list file marks both directions).
+    """
+
+    mode: str
+    ids: list
+    marked: set
+
+    def keep(self, focal_ids):
+        """The focal ids that take part: in include mode only those the file names."""
+        return [i for i in focal_ids if self.mode == "exclude" or i in self.ids]
+
+    def pairwise(self, focal_ids):
+        """Unordered pairs to solve in pairwise mode."""
+        chosen = set()
+        for a in focal_ids:
+            for b in focal_ids:
+                if a < b:
+                    marked = (a, b) in self.marked or (b, a) in self.marked
+                    if marked == (self.mode == "include"):
+                        chosen.add((a, b))
+        return chosen
+
+    def partners(self, focal_ids):
+        """Directed pairs (i, j): j takes part in i's one-to-all or all-to-one run (read from i's row)."""
+        return {
+            (a, b)
+            for a in focal_ids
+            for b in focal_ids
+            if a != b and ((a, b) in self.marked) == (self.mode == "include")
+        }
+
+
+def read_included_pairs(text):
+    r"""Parse Circuitscape's included-pairs file (matrix with ``min``/``max`` header lines, or a pair list).
+
+    Matrix: ``min <v>`` and ``max <v>`` lines, then a matrix whose first row and first column are the focal ids;
+    a pair is included when its entry lies between min and max. List: a ``mode include`` or ``mode exclude`` line
+    then one pair of ids per line (id 0 is ignored).
+
+    Examples
+    --------
+    >>> p = read_included_pairs("mode include\n1 2\n1 3\n")
+    >>> p.mode, p.ids, sorted(p.pairwise([1, 2, 3]))
+    ('include', [1, 2, 3], [(1, 2), (1, 3)])
+    >>> m = read_included_pairs("min 2\nmax 50\n0 1 2 3\n1 0 9 1\n2 9 0 0\n3 1 0 0\n")
+    >>> sorted(m.pairwise([1, 2, 3]))
+    [(1, 2)]
+    """
+    lines = [line.split() for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise InvalidInputError(QT_TR_NOOP("The included-pairs file is empty."))
+    head = lines[0][0].lower()
+    try:
+        if head == "min":
+            low, high = float(lines[0][1]), float(lines[1][1])
+            table = np.array([[float(x) for x in row] for row in lines[2:]])
+            ids = [int(v) for v in table[1:, 0]]
+            values = table[1:, 1:]
+            values = np.where(values > high, 0.0, values)
+            marked = {(ids[r], ids[c]) for r, c in zip(*np.nonzero(values >= low)) if r != c}
+            return IncludedPairs("include", ids, marked)
+        if head == "mode":
+            mode = lines[0][1].lower()
+            if mode not in ("include", "exclude"):
+                raise ValueError(mode)
+            pairs = [(int(float(a)), int(float(b))) for a, b, *_ in lines[1:]]
+            marked = {(a, b) for a, b in pairs if a and b} | {(b, a) for a, b in pairs if a and b}
+            ids = sorted({v for pair in pairs for v in pair if v})
+            return IncludedPairs(mode, ids, marked)
+    except (ValueError, IndexError):
+        pass
+    raise InvalidInputError(
+        QT_TR_NOOP(
+            'The included-pairs file is not in Circuitscape\'s format: start with "mode include", '
+            '"mode exclude" or "min" and "max" lines.'
+        )
+    )
+
+
+def read_source_strengths(text):
+    r"""Parse Circuitscape's variable source strengths: ``id strength`` per line.
+
+    Examples
+    --------
+    >>> read_source_strengths("1 0.5\n3 2\n")
+    {1: 0.5, 3: 2.0}
+    """
+    out = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        try:
+            out[int(float(parts[0]))] = float(parts[1])
+        except (ValueError, IndexError):
+            raise InvalidInputError(
+                QT_TR_NOOP('Line {} of the source strengths file is not "id strength".'), number
+            ) from None
+        if out[int(float(parts[0]))] < 0:
+            raise InvalidInputError(QT_TR_NOOP("Source strengths must not be negative (line {})."), number)
+    return out
+
+
+def _terminal_solve(schur, group, grounded, injections):
+    """Terminal potentials of one component: ``grounded`` terminals at 0 V, ``injections`` (A) elsewhere."""
+    free = [j for j, t in enumerate(group) if t not in grounded]
+    potentials = np.zeros(len(group))
+    if free:
+        amounts = np.array([injections.get(group[j], 0.0) for j in free])
+        potentials[free] = np.linalg.solve(schur[np.ix_(free, free)], amounts)
+    return potentials
+
+
 def circuit_flow(
     values,
     focal,
@@ -526,6 +652,8 @@ def circuit_flow(
     tolerance=1e-6,
     return_voltages=False,
     pair_current=None,
+    pairs=None,
+    strengths=None,
     progress=None,
 ):
     """Effective resistances and cumulative current between focal regions (Circuitscape raster modes).
@@ -534,8 +662,9 @@ def circuit_flow(
     ----------
     values : array_like, 2-D
         Resistance (or conductance) per cell; NaN is NoData.
-    focal : array_like of int, same shape
-        Focal region id per cell (0: none). Cells sharing an id form one focal region.
+    focal : array_like of int, same shape, or dict
+        Focal region id per cell (0: none); cells sharing an id form one focal region. Or a dict
+        ``{id: flat cell indices}``, which lets two ids share a cell (two focal points in one cell are 0 apart).
     mode : {"pairwise", "one_to_all", "all_to_one"}, keyword-only
     values_are_conductance, four_neighbours, average_resistances : bool, keyword-only
     polygons : array_like of int, optional, keyword-only
@@ -548,6 +677,12 @@ def circuit_flow(
     pair_current : callable, optional, keyword-only
         Called as ``pair_current(id_a, id_b, current_map)`` for every pair solved (pairwise), or
         ``pair_current(id, None, current_map)`` for every run.
+    pairs : set of (id, id), optional, keyword-only
+        Circuitscape's included pairs. Pairwise: only pairs listed (either way round) are solved. One-to-all
+        and all-to-one: ``(i, j)`` lets j take part in i's run (grounded, or injecting current). Default: all.
+    strengths : dict, optional, keyword-only
+        Current injected by each focal region in one-to-all and all-to-one modes (default 1 A; a missing id
+        injects 1 A; a focal region of strength 0 is not solved in one-to-all mode).
     progress : callable, optional, keyword-only
 
     Returns
@@ -580,12 +715,17 @@ def circuit_flow(
     if mode not in MODES:
         raise InvalidInputError(QT_TR_NOOP("Unknown mode {!r}; use one of {}."), mode, ", ".join(MODES))
     cond = conductance_map(values, values_are_conductance=values_are_conductance)
-    focal = np.asarray(focal)
-    if focal.shape != cond.shape:
-        raise InvalidInputError(
-            QT_TR_NOOP("The focal regions must be on the grid of the resistance surface.")
-        )
-    regions = focal_regions(focal)
+    if isinstance(focal, dict):
+        regions = {key: np.unique(np.asarray(cells, dtype=np.int64)) for key, cells in sorted(focal.items())}
+        if any(c.size and (c.min() < 0 or c.max() >= cond.size) for c in regions.values()):
+            raise InvalidInputError(QT_TR_NOOP("Focal cells must lie on the resistance surface."))
+    else:
+        focal = np.asarray(focal)
+        if focal.shape != cond.shape:
+            raise InvalidInputError(
+                QT_TR_NOOP("The focal regions must be on the grid of the resistance surface.")
+            )
+        regions = focal_regions(focal)
     if len(regions) < 2:
         raise InvalidInputError(QT_TR_NOOP("At least two focal regions are needed; found {}."), len(regions))
     ids = list(regions)
@@ -616,9 +756,12 @@ def circuit_flow(
     for i in live:
         found = np.unique(flat_nodes[regions[i]])
         region_nodes[i] = found[found > 0] - 1
+    # pairwise: a pair is solved when listed either way; runs: (i, j) means j takes part in i's run
+    allowed = None if pairs is None else {(a, b) for a, b in pairs} | {(b, a) for a, b in pairs}
+    partner_of = None if pairs is None else set(pairs)
     if mode == "pairwise" and any(len(v) > 1 for v in region_nodes.values()):
         return _pairwise_regions(
-            graph, ids, region_nodes, optional, solver, tolerance, pair_current, progress
+            graph, ids, region_nodes, optional, solver, tolerance, pair_current, allowed, progress
         )
     terminals = {i: int(region_nodes[i][0]) for i in live}
     solve_progress = subrange(progress, 0.0, 0.6)
@@ -645,9 +788,11 @@ def circuit_flow(
     if mode == "pairwise":
         resistances = np.full((n, n), np.nan)
         np.fill_diagonal(resistances, 0.0)
-        pairs = [(a, b) for a in range(n) for b in range(a + 1, n)]
-        for k, (a, b) in enumerate(pairs):
+        todo = [(a, b) for a in range(n) for b in range(a + 1, n)]
+        for k, (a, b) in enumerate(todo):
             if ids[a] not in terminals or ids[b] not in terminals:
+                continue
+            if allowed is not None and (ids[a], ids[b]) not in allowed:
                 continue
             ta, tb = terminals[ids[a]], terminals[ids[b]]
             if component_of[ta] != component_of[tb]:
@@ -661,35 +806,44 @@ def circuit_flow(
             current += flow
             if pair_current is not None:
                 pair_current(ids[a], ids[b], graph.cell_values(flow))
-            report(run_progress, (k + 1) / len(pairs))
+            report(run_progress, (k + 1) / len(todo))
         result.resistances = resistances
     else:
         resistances = np.full(n, np.nan)
-        counts = {}
-        for i in live:  # all-to-one: every other focal region injects 1 A (regions sharing a node add up)
-            counts[terminals[i]] = counts.get(terminals[i], 0) + 1
+
+        def strength(i):
+            return 1.0 if strengths is None else float(strengths.get(i, 1.0))
+
         for k, i in enumerate(ids):
-            if i not in terminals:
+            if i not in terminals or (mode == "one_to_all" and strength(i) == 0):
                 continue
             ti = terminals[i]
             c = component_of[ti]
             group = members[c]
-            others = [t for t in group if t != ti]
-            if not others:
+            partners = [
+                j
+                for j in live
+                if j != i and component_of[terminals[j]] == c and (partner_of is None or (i, j) in partner_of)
+            ]
+            # Circuitscape's conflict rules: a node both source and ground stays a source in one-to-all mode
+            # and a ground in all-to-one mode.
+            grounded = {terminals[j] for j in partners} - {ti}
+            if not grounded:
                 continue
-            s = schur[c]
-            index = group.index(ti)
-            resistances[k] = 1.0 / s[index, index]
-            v_terminals = np.zeros(len(group))
+            resistances[k] = _terminal_solve(schur[c], group, grounded, {ti: 1.0})[group.index(ti)]
             if mode == "one_to_all":
-                v_terminals[index] = resistances[k]
+                v_terminals = _terminal_solve(schur[c], group, grounded, {ti: strength(i)})
             else:
-                rest = [j for j in range(len(group)) if j != index]
-                strengths = np.array([float(counts[group[j]]) for j in rest])
-                v_terminals[rest] = np.linalg.solve(s[np.ix_(rest, rest)], strengths)
-            injections = dict(zip(group, s @ v_terminals))
-            g = ground[c]
-            potentials = _potentials(basis, injections, v_terminals[group.index(g)], graph.n_nodes)
+                injections = {}
+                for j in partners:
+                    if terminals[j] != ti:
+                        injections[terminals[j]] = injections.get(terminals[j], 0.0) + strength(j)
+                if not any(injections.values()):
+                    resistances[k] = np.nan
+                    continue
+                v_terminals = _terminal_solve(schur[c], group, {ti}, injections)
+            injected = dict(zip(group, schur[c] @ v_terminals))
+            potentials = _potentials(basis, injected, v_terminals[group.index(ground[c])], graph.n_nodes)
             potentials[graph.component != c] = 0.0
             flow = graph.node_currents(potentials)
             current += flow
@@ -705,7 +859,7 @@ def circuit_flow(
     return result
 
 
-def _pairwise_regions(graph, ids, region_nodes, optional, solver, tolerance, pair_current, progress):
+def _pairwise_regions(graph, ids, region_nodes, optional, solver, tolerance, pair_current, allowed, progress):
     """Pairwise mode when focal regions span several nodes: each pair is contracted and solved on its own."""
     n = len(ids)
     resistances = np.full((n, n), np.nan)
@@ -717,6 +871,8 @@ def _pairwise_regions(graph, ids, region_nodes, optional, solver, tolerance, pai
     extra = np.unique(base_nodes.ravel()[optional]) - 1 if len(optional) else np.zeros(0, dtype=np.int64)
     for k, (a, b) in enumerate(pairs):
         if ids[a] not in region_nodes or ids[b] not in region_nodes:
+            continue
+        if allowed is not None and (ids[a], ids[b]) not in allowed:
             continue
         na, nb = region_nodes[ids[a]], region_nodes[ids[b]]
         if np.intersect1d(na, nb).size:

@@ -26,6 +26,7 @@ __all__ = [
     "LINK_SELECTIONS",
     "REASONS",
     "CorridorResult",
+    "CoreDistances",
     "Link",
     "adjacent_pairs",
     "core_labels",
@@ -181,15 +182,90 @@ def euclidean_from_zones(zones, labels, cellsize=1.0):
     return np.minimum(out, out.T)
 
 
-def _new_stack(count, shape, scratch_dir):
-    """An array of ``count`` rasters, in memory or (with a scratch folder) memory-mapped on disk."""
-    if scratch_dir is None:
-        return np.empty((count,) + tuple(shape)), None
-    folder = tempfile.TemporaryDirectory(prefix="gpec_cwd_", dir=scratch_dir)
-    stack = np.lib.format.open_memmap(
-        folder.name + "/cwd.npy", mode="w+", dtype=np.float64, shape=(count,) + tuple(shape)
-    )
-    return stack, folder
+class CoreDistances:
+    """Cost-weighted distance (CWD) from every core area, as Linkage Mapper's step 3 computes them.
+
+    Use as a context manager: with a scratch folder the CWD rasters are memory-mapped there (for rasters too
+    large to keep one per core in memory) and removed on exit.
+
+    Parameters
+    ----------
+    values : ndarray
+        Resistance surface (validated, NaN for NoData).
+    zones : ndarray of int
+        Core label per cell.
+    labels : list of int
+        The cores to compute, in the order of :attr:`cw`.
+    cellsize, four_neighbours : keyword-only
+        As for :func:`~gpec_connectivity.core.costdistance.cost_distance`.
+    scratch_dir : str, optional, keyword-only
+
+    Attributes
+    ----------
+    cw : ndarray, shape (n, n)
+        Least-cost distance between every pair of cores (symmetric; ``inf`` when they cannot reach each other).
+    """
+
+    def __init__(self, values, zones, labels, *, cellsize=1.0, four_neighbours=False, scratch_dir=None):
+        self.values = values
+        self.zones = zones
+        self.labels = list(labels)
+        self.index = {label: i for i, label in enumerate(self.labels)}
+        self.cellsize = cellsize
+        self.four_neighbours = four_neighbours
+        shape = (len(self.labels),) + tuple(values.shape)
+        self._folder = None
+        if scratch_dir is None:
+            self.stack = np.empty(shape)
+        else:
+            self._folder = tempfile.TemporaryDirectory(prefix="gpec_cwd_", dir=scratch_dir)
+            self.stack = np.lib.format.open_memmap(self._folder.name + "/cwd.npy", mode="w+", shape=shape)
+        self.cw = np.full((len(self.labels),) * 2, np.inf)
+        np.fill_diagonal(self.cw, 0.0)
+
+    def compute(self, *, on_run=None, progress=None):
+        """Run one cost distance per core; ``on_run(i, result)`` sees each run (with predecessors) as it ends."""
+        n = len(self.labels)
+        for i, label in enumerate(self.labels):
+            run = cost_distance(
+                self.values,
+                self.zones == label,
+                cellsize=self.cellsize,
+                four_neighbours=self.four_neighbours,
+                return_predecessors=on_run is not None,
+                progress=subrange(progress, i / n, (i + 1) / n),
+            )
+            self.stack[i] = run.distance
+            self.cw[i] = ndimage.minimum(run.distance, labels=self.zones, index=self.labels)
+            self.cw[i, i] = 0.0
+            if on_run is not None:
+                on_run(i, run)
+            del run
+        # The graph is symmetric: use the smaller of the two directions for both (they agree to rounding).
+        self.cw = np.minimum(self.cw, self.cw.T)
+        return self
+
+    def __getitem__(self, label):
+        return self.stack[self.index[label]]
+
+    def nlcc(self, a, b, out=None):
+        """Normalized least-cost corridor of cores a and b: CWD_a + CWD_b - cw_dist (0 on the least-cost path)."""
+        i, j = self.index[a], self.index[b]
+        out = np.add(self.stack[i], self.stack[j], out=out)
+        out -= self.cw[i, j]
+        return np.maximum(out, 0.0, out=out)  # rounding can leave -1e-12 on the least-cost path
+
+    def close(self):
+        self.stack = None
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
 
 def _nearest_pairs(row, i, k):
@@ -336,36 +412,26 @@ def corridor_analysis(
     order = np.argsort(flat_zones, kind="stable")
     starts = np.searchsorted(flat_zones[order], labels + [np.iinfo(np.int64).max])
     cells_of = [order[starts[i] : starts[i + 1]] for i in range(n)]  # flat indices of each core's cells
-    cw = np.full((n, n), np.inf)
-    np.fill_diagonal(cw, 0.0)
     paths = {}
-    stack, scratch = _new_stack(n, values.shape, scratch_dir)
-    try:
-        for i, label in enumerate(labels):
-            done = steps - n + i
-            run = cost_distance(
-                values,
-                zones == label,
-                cellsize=cellsize,
-                four_neighbours=four_neighbours,
-                return_predecessors=True,
-                progress=subrange(progress, done / steps, (done + 1) / steps),
-            )
-            stack[i] = run.distance
-            cw[i] = ndimage.minimum(run.distance, labels=zones, index=labels)
-            cw[i, i] = 0.0
+    with CoreDistances(
+        values, zones, labels, cellsize=cellsize, four_neighbours=four_neighbours, scratch_dir=scratch_dir
+    ) as distances:
+
+        def trace(i, run):
+            """Trace the least-cost paths of core i's candidate links while its predecessors are at hand."""
             if selection == "nearest":
-                candidates |= _nearest_pairs(cw[i], i, int(k_nearest))
+                candidates.update(_nearest_pairs(distances.cw[i], i, int(k_nearest)))
             for pair in candidates:
-                if i not in pair or pair in paths or not np.isfinite(cw[i, pair[0] + pair[1] - i]):
+                if i not in pair or pair in paths or not np.isfinite(distances.cw[i, pair[0] + pair[1] - i]):
                     continue
                 other = cells_of[pair[0] + pair[1] - i]
                 end = other[int(np.argmin(run.distance.ravel()[other]))]
                 cells = trace_path(run.predecessor, np.unravel_index(end, values.shape))
                 paths[pair] = cells if pair[0] == i else cells[::-1]
-            del run
-        # The graph is symmetric: use the smaller of the two directions for both (they agree to rounding).
-        cw = np.minimum(cw, cw.T)
+
+        done = (steps - n) / steps
+        distances.compute(on_run=trace, progress=subrange(progress, done, 1.0))
+        cw = distances.cw
 
         links = []
         for i, j in sorted(candidates):
@@ -395,16 +461,8 @@ def corridor_analysis(
         work = np.empty(values.shape)
         for link in links:
             if link.kept:
-                i, j = index_of[link.from_core], index_of[link.to_core]
-                np.add(stack[i], stack[j], out=work)
-                work -= cw[i, j]
-                np.minimum(corridor, work, out=corridor)
+                np.minimum(corridor, distances.nlcc(link.from_core, link.to_core, out=work), out=corridor)
         del work
-    finally:
-        del stack
-        if scratch is not None:
-            scratch.cleanup()
-    np.maximum(corridor, 0.0, out=corridor)  # rounding can leave -1e-12 on the least-cost path
     outside = ~np.isfinite(corridor)
     if width_cutoff is not None:
         outside |= corridor > width_cutoff

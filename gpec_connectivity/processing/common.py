@@ -174,16 +174,19 @@ def _overlapping_pairs(geometries):
 
 
 def focal_zones_from_layer(algorithm, parameters, context, feedback, grid, layer_name, field_name, role):
-    """Focal regions from a point or polygon layer: a raster of region labels 1..n and the user's ids.
+    """Focal regions from a point or polygon layer: ``{label: flat cell indices}`` and the user's ids.
 
-    Features sharing an id form one region. Regions of different ids may not overlap (refused, naming them);
-    points of different ids in the same cell count as overlapping.
+    Features sharing an id form one region; labels are 1..n in the order of the sorted ids. Polygons of
+    different ids may not overlap (refused, naming them). Points take the cell they fall in, a point on a cell
+    edge the cell to its north or west (Circuitscape's rule); two ids may share a cell (they are then 0 apart,
+    as in Circuitscape).
 
     Returns
     -------
     ids : list
-        The user's ids in label order (sorted).
-    zones : ndarray of int32
+        The user's ids in label order.
+    regions : dict
+        ``{label: ndarray of flat cell indices}``.
     """
     source = algorithm.parameterAsSource(parameters, layer_name, context)
     if source is None:
@@ -211,31 +214,39 @@ def focal_zones_from_layer(algorithm, parameters, context, feedback, grid, layer
             ", ".join(str(v) for v in empty[:20]),
         )
     ids = sorted({f[field] for f, _ in inside}, key=lambda v: (str(type(v)), v))
-    label = {value: k + 1 for k, value in enumerate(ids)}
+    label_of = {value: k + 1 for k, value in enumerate(ids)}
+    labels = [label_of[f[field]] for f, _ in inside]
     geometries = [g for _, g in inside]
-    labels = [label[f[field]] for f, _ in inside]
-    clashes = [(a, b) for a, b in _overlapping_pairs(geometries) if labels[a] != labels[b]]
-    zones, _ = rasterize_sources(inside, grid)
-    owner = np.array([0] + labels, dtype=np.int32)
-    cells = zones.ravel()
-    region = owner[cells]
-    if geometries and geometries[0].type() == GEOMETRY_POINT:  # points of different ids in one cell overlap
-        seen = {}
-        for index, geometry in enumerate(geometries):
+    regions = {label: [] for label in range(1, len(ids) + 1)}
+    if geometries and geometries[0].type() == GEOMETRY_POINT:
+        left, top = grid.extent.xMinimum(), grid.extent.yMaximum()
+        shared = {}
+        for label, geometry in zip(labels, geometries):
             for point in geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]:
-                cell = (
-                    int((grid.extent.yMaximum() - point.y()) // grid.yres),
-                    int((point.x() - grid.extent.xMinimum()) // grid.xres),
+                row = min(max(int(np.ceil((top - point.y()) / grid.yres)) - 1, 0), grid.height - 1)
+                col = min(max(int(np.ceil((point.x() - left) / grid.xres)) - 1, 0), grid.width - 1)
+                cell = row * grid.width + col
+                regions[label].append(cell)
+                shared.setdefault(cell, set()).add(label)
+        together = sorted({tuple(sorted(v)) for v in shared.values() if len(v) > 1})
+        if together:
+            feedback.pushWarning(
+                tr("Focal points of different ids share a cell ({}); they are 0 apart.").format(
+                    ", ".join("/".join(str(ids[v - 1]) for v in group) for group in together[:10])
                 )
-                other = seen.setdefault(cell, index)
-                if labels[other] != labels[index]:
-                    clashes.append((other, index))
-    if clashes:
-        raise InvalidInputError(
-            QT_TR_NOOP(
-                "Focal regions of different ids overlap ({}). Each cell can belong to one focal region only: "
-                "merge or separate them."
-            ),
-            ", ".join("{}/{}".format(ids[labels[a] - 1], ids[labels[b] - 1]) for a, b in clashes[:10]),
-        )
-    return ids, region.reshape(grid.shape).astype(np.int32)
+            )
+    else:
+        clashes = [(a, b) for a, b in _overlapping_pairs(geometries) if labels[a] != labels[b]]
+        if clashes:
+            raise InvalidInputError(
+                QT_TR_NOOP(
+                    "Focal regions of different ids overlap ({}). Each cell can belong to one focal region "
+                    "only: merge or separate them."
+                ),
+                ", ".join("{}/{}".format(ids[labels[a] - 1], ids[labels[b] - 1]) for a, b in clashes[:10]),
+            )
+        zones, _ = rasterize_sources(inside, grid)
+        owner = np.array([0] + labels, dtype=np.int64)[zones.ravel()]
+        for label in regions:
+            regions[label] = np.flatnonzero(owner == label)
+    return ids, {label: np.asarray(cells, dtype=np.int64) for label, cells in regions.items()}

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
@@ -25,10 +26,10 @@ from qgis.core import (
 from ..adapters.checks import raster_grid, require_memory, require_no_overwrite, require_same_grid
 from ..adapters.feedback import check_cancelled, progress_callback
 from ..adapters.raster import read_array, write_array, write_bands
-from ..core.circuit import MODES, circuit_flow, circuit_memory
+from ..core.circuit import MODES, circuit_flow, circuit_memory, read_included_pairs, read_source_strengths
 from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..i18n import tr
-from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_GEOMETRY
+from ..qgis_compat import FIELD_ANY, FILE_BEHAVIOUR, NUMBER_DOUBLE, SOURCE_GEOMETRY
 from .base import GpecAlgorithm
 from .common import advanced, focal_zones_from_layer
 from .styling import style_current, style_on_load
@@ -78,6 +79,9 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
     FOCAL_LAYER = "FOCAL_LAYER"
     FOCAL_ID_FIELD = "FOCAL_ID_FIELD"
     SHORT_CIRCUIT = "SHORT_CIRCUIT"
+    MASK = "MASK"
+    INCLUDED_PAIRS = "INCLUDED_PAIRS"
+    SOURCE_STRENGTHS = "SOURCE_STRENGTHS"
     MODE = "MODE"
     FOUR_NEIGHBOURS = "FOUR_NEIGHBOURS"
     AVERAGE_RESISTANCES = "AVERAGE_RESISTANCES"
@@ -151,6 +155,33 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
         self.addParameter(
             QgsProcessingParameterRasterLayer(
                 self.SHORT_CIRCUIT, tr("Short-circuit regions (raster of ids)"), optional=True
+            )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterRasterLayer(
+                    self.MASK, tr("Mask (cells <= 0 or NoData are removed)"), optional=True
+                )
+            )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterFile(
+                    self.INCLUDED_PAIRS,
+                    tr("Included pairs (Circuitscape file)"),
+                    behavior=FILE_BEHAVIOUR,
+                    optional=True,
+                )
+            )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterFile(
+                    self.SOURCE_STRENGTHS,
+                    tr("Source strengths (Circuitscape file: id strength)"),
+                    behavior=FILE_BEHAVIOUR,
+                    optional=True,
+                )
             )
         )
         self.addParameter(
@@ -228,13 +259,14 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("NOT_CONNECTED", tr("Pairs or runs not connected")))
 
     def _focal(self, parameters, context, feedback, grid):
+        """The focal regions as ``{id: flat cell indices}`` and a function from those ids to the user's ids."""
         raster = self.parameterAsRasterLayer(parameters, self.FOCAL_RASTER, context)
         if parameters.get(self.FOCAL_LAYER) not in (None, ""):
             if raster is not None:
                 raise InvalidInputError(
                     QT_TR_NOOP("Give the focal regions as a raster or as a layer, not both.")
                 )
-            ids, zones = focal_zones_from_layer(
+            ids, regions = focal_zones_from_layer(
                 self,
                 parameters,
                 context,
@@ -244,15 +276,48 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
                 self.FOCAL_ID_FIELD,
                 tr("focal regions"),
             )
-            return ids, zones
+            # the core numbers the regions 1..n; the user's ids may be text
+            return regions, (lambda label: ids[label - 1]), {value: k + 1 for k, value in enumerate(ids)}
         if raster is None:
             raise InvalidInputError(
                 QT_TR_NOOP("Give the focal regions (a raster of ids or a point/polygon layer).")
             )
         require_same_grid(grid, raster, tr("focal regions raster"))
         zones = integer_ids(raster, grid, feedback, tr("focal regions"))
-        ids = [int(v) for v in np.unique(zones[zones > 0])]
-        return ids, zones
+        flat = zones.ravel()
+        order = np.argsort(flat, kind="stable")
+        values = flat[order]
+        regions = {}
+        for value in np.unique(values[values > 0]):
+            regions[int(value)] = order[
+                np.searchsorted(values, value) : np.searchsorted(values, value, "right")
+            ]
+        return regions, (lambda label: label), None
+
+    def _pairs_and_strengths(self, parameters, context, regions, to_label, mode):
+        """Circuitscape's included pairs and source strengths, keyed by the core's region numbers."""
+        pairs = strengths = None
+        pairs_path = self.parameterAsFile(parameters, self.INCLUDED_PAIRS, context)
+        if pairs_path:
+            with open(pairs_path, encoding="utf-8-sig") as handle:
+                included = read_included_pairs(handle.read())
+            if to_label is not None:  # the file names the user's ids
+                included.ids = [to_label[i] for i in included.ids if i in to_label]
+                included.marked = {
+                    (to_label[a], to_label[b]) for a, b in included.marked if a in to_label and b in to_label
+                }
+            kept = included.keep(list(regions))
+            for label in list(regions):
+                if label not in kept:
+                    del regions[label]
+            pairs = included.pairwise(kept) if mode == "pairwise" else included.partners(kept)
+        strengths_path = self.parameterAsFile(parameters, self.SOURCE_STRENGTHS, context)
+        if strengths_path and mode != "pairwise":
+            with open(strengths_path, encoding="utf-8-sig") as handle:
+                strengths = read_source_strengths(handle.read())
+            if to_label is not None:
+                strengths = {to_label[k]: v for k, v in strengths.items() if k in to_label}
+        return pairs, strengths
 
     def compute(self, parameters, context, feedback):
         outputs = [
@@ -266,7 +331,7 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
             parameters,
             context,
             outputs,
-            [self.RESISTANCE, self.FOCAL_RASTER, self.FOCAL_LAYER, self.SHORT_CIRCUIT],
+            [self.RESISTANCE, self.FOCAL_RASTER, self.FOCAL_LAYER, self.SHORT_CIRCUIT, self.MASK],
         )
         layer = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context)
         if layer is None:
@@ -277,14 +342,25 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
         short_layer = self.parameterAsRasterLayer(parameters, self.SHORT_CIRCUIT, context)
         if short_layer is not None:
             require_same_grid(grid, short_layer, tr("short-circuit regions raster"))
+        mask_layer = self.parameterAsRasterLayer(parameters, self.MASK, context)
+        if mask_layer is not None:
+            require_same_grid(grid, mask_layer, tr("mask"))
         require_memory(circuit_memory(grid.n_cells, 2, method=solver), grid.n_cells)
-        ids, zones = self._focal(parameters, context, feedback, grid)
-        if len(ids) < 2:
-            raise InvalidInputError(QT_TR_NOOP("At least two focal regions are needed; found {}."), len(ids))
-        regions = mode == "pairwise" and np.bincount(zones.ravel())[1:].max() > 1
-        require_memory(circuit_memory(grid.n_cells, len(ids), method=solver, regions=regions), grid.n_cells)
+        regions, user_id, to_label = self._focal(parameters, context, feedback, grid)
+        pairs, strengths = self._pairs_and_strengths(parameters, context, regions, to_label, mode)
+        if len(regions) < 2:
+            raise InvalidInputError(
+                QT_TR_NOOP("At least two focal regions are needed; found {}."), len(regions)
+            )
+        multi = mode == "pairwise" and max(len(c) for c in regions.values()) > 1
+        require_memory(circuit_memory(grid.n_cells, len(regions), method=solver, regions=multi), grid.n_cells)
         polygons = integer_ids(short_layer, grid, feedback, tr("short-circuit")) if short_layer else None
         values = read_array(layer, 1, feedback)
+        if mask_layer is not None:
+            mask = read_array(mask_layer, 1, feedback)
+            removed = ~(mask > 0)
+            values[removed] = np.nan
+            feedback.pushInfo(tr("The mask removes {:,} cells.").format(int(np.count_nonzero(removed))))
         check_cancelled(feedback)
 
         current_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_CURRENT, context)
@@ -292,22 +368,18 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
         voltage_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_VOLTAGE, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_PAIR_CURRENTS, context)
         staging = tempfile.mkdtemp(prefix="gpec_pairs_") if folder else None
-        # ids from a layer are numbered 1..n in the zone raster; ids from a raster are the values themselves
-        from_layer = parameters.get(self.FOCAL_LAYER) not in (None, "")
-        label = (lambda v: ids[v - 1]) if from_layer else (lambda v: v)
 
         def save_pair(a, b, current):
-            name = (
-                "current_{}.tif".format(label(a))
-                if b is None
-                else "current_{}_{}.tif".format(label(a), label(b))
-            )
+            if b is None:
+                name = "current_{}.tif".format(user_id(a))
+            else:
+                name = "current_{}_{}.tif".format(user_id(a), user_id(b))
             write_array(os.path.join(staging, name), current, grid)
 
         try:
             result = circuit_flow(
                 values,
-                zones,
+                regions,
                 mode=mode,
                 values_are_conductance=self.parameterAsBoolean(
                     parameters, self.VALUES_ARE_CONDUCTANCE, context
@@ -319,14 +391,16 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
                 tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
                 return_voltages=bool(voltage_path) and mode != "pairwise",
                 pair_current=save_pair if staging else None,
+                pairs=pairs,
+                strengths=strengths,
                 progress=progress_callback(feedback, 0, 95),
             )
         except BaseException:
             if staging:
                 shutil.rmtree(staging, ignore_errors=True)
             raise
-        result.focal_ids = [label(v) for v in result.focal_ids]
-        result.off_grid = [label(v) for v in result.off_grid]
+        result.focal_ids = [user_id(v) for v in result.focal_ids]
+        result.off_grid = [user_id(v) for v in result.off_grid]
         self._report(result, mode, feedback)
 
         write_array(current_path, result.current, grid)
@@ -343,7 +417,7 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
                 voltage_path,
                 [result.voltages[k] for k in keys],
                 grid,
-                descriptions=[str(label(k)) for k in keys],
+                descriptions=[str(user_id(k)) for k in keys],
             )
             out[self.OUTPUT_VOLTAGE] = voltage_path
         if staging:

@@ -58,19 +58,18 @@ def annulus(radius, cellsize=1.0):
     Examples
     --------
     >>> annulus(2.0).astype(int).tolist()
-    [[0, 1, 1, 1, 0], [1, 0, 0, 0, 1], [1, 0, 0, 0, 1], [1, 0, 0, 0, 1], [0, 1, 1, 1, 0]]
+    [[0, 0, 1, 0, 0], [0, 1, 0, 1, 0], [1, 0, 0, 0, 1], [0, 1, 0, 1, 0], [0, 0, 1, 0, 0]]
     """
     dy, dx = np.broadcast_to(np.asarray(cellsize, dtype=float), (2,))
-    rows, cols = int(np.floor(radius / dy)), int(np.floor(radius / dx))
-    y, x = np.mgrid[-rows : rows + 1, -cols : cols + 1]
-    distance = np.hypot(y * dy, x * dx)
-    ring = (distance <= radius + 1e-9) & (distance > radius - max(dy, dx) + 1e-9)
-    if not ring.any():
+    if radius < min(dy, dx) - 1e-9:
         raise InvalidInputError(
             QT_TR_NOOP("The search radius {:g} is smaller than a cell; use a radius of at least one cell."),
             radius,
         )
-    return ring
+    rows, cols = int(np.floor(radius / dy)), int(np.floor(radius / dx))
+    y, x = np.mgrid[-rows : rows + 1, -cols : cols + 1]
+    distance = np.hypot(y * dy, x * dx)
+    return (distance <= radius + 1e-9) & (distance > radius - max(dy, dx) + 1e-9)
 
 
 def barrier_scores(
@@ -142,6 +141,7 @@ def detect_barriers(
     restored_resistance=None,
     per_diameter=True,
     scratch_dir=None,
+    distances=None,
     progress=None,
 ):
     """Barrier improvement scores for every link at every radius (Barrier Mapper).
@@ -159,6 +159,8 @@ def detect_barriers(
         Resistance of a restored cell (default: the smallest resistance of the surface).
     per_diameter : bool, keyword-only
     cellsize, four_neighbours, scratch_dir, progress : keyword-only
+    distances : CoreDistances, optional, keyword-only
+        Per-core cost distances already computed on the same surface, reused as they are.
 
     Returns
     -------
@@ -178,10 +180,13 @@ def detect_barriers(
         raise InvalidInputError(QT_TR_NOOP("The restored resistance must be positive."))
     labels = sorted({label for pair in links for label in pair})
     per_radius = []
-    with CoreDistances(
-        values, zones, labels, cellsize=cellsize, four_neighbours=four_neighbours, scratch_dir=scratch_dir
-    ) as distances:
+    own = distances is None
+    if own:
+        distances = CoreDistances(
+            values, zones, labels, cellsize=cellsize, four_neighbours=four_neighbours, scratch_dir=scratch_dir
+        )
         distances.compute(progress=subrange(progress, 0.0, 0.5))
+    try:
         for k, radius in enumerate(radii):
             ring = annulus(radius, cellsize)
             edges = {
@@ -208,6 +213,9 @@ def detect_barriers(
             best[np.isnan(values)] = np.nan
             per_radius.append(best)
             report(progress, 0.5 + 0.5 * (k + 1) / len(radii))
+    finally:
+        if own:
+            distances.close()
     stack = np.stack(per_radius)
     overall = np.full(values.shape, np.nan)
     which = np.full(values.shape, np.nan)

@@ -281,10 +281,10 @@ class CircuitGraph:
     @property
     def adjacency(self):
         """Branch conductance between nodes (the Laplacian's off-diagonal, positive)."""
-        adjacency = -self.laplacian
-        adjacency.setdiag(0.0)
+        adjacency = sp.diags(self.laplacian.diagonal()) - self.laplacian
+        adjacency = adjacency.tocsr()
         adjacency.eliminate_zeros()
-        return adjacency.tocsr()
+        return adjacency
 
     def cell_values(self, node_values, nodes=None):
         """Spread node values over their cells; NaN where a cell is no node."""
@@ -892,7 +892,9 @@ def _pairwise_regions(graph, ids, region_nodes, optional, solver, tolerance, pai
             (np.ones(int(kept.sum())), (np.flatnonzero(kept), relabel[kept])), shape=(graph.n_nodes, size)
         )
         adjacency = (project.T @ graph.adjacency @ project).tocsr()
-        adjacency.setdiag(0.0)
+        adjacency = (
+            adjacency - sp.diags(adjacency.diagonal())
+        ).tocsr()  # drop the self-loops of merged nodes
         adjacency.eliminate_zeros()
         _, component = connected_components(adjacency, directed=False)
         source, sink = int(relabel[na[0]]), int(relabel[nb[0]])

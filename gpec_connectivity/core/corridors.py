@@ -111,6 +111,8 @@ class CorridorResult:
         Nearest core (cost allocation), computed for the "adjacent" selection.
     groups : list of list of int
         Cores grouped by mutual reachability; more than one group means some cores cannot reach others.
+    distances : CoreDistances or None
+        The per-core CWD rasters, when asked for with ``keep_distances`` (close them when done).
     """
 
     core_ids: list
@@ -120,6 +122,7 @@ class CorridorResult:
     euc_dist: np.ndarray
     allocation: np.ndarray = None
     groups: list = field(default_factory=list)
+    distances: object = None
 
     @property
     def kept_links(self):
@@ -292,6 +295,7 @@ def corridor_analysis(
     euclidean=None,
     scratch_dir=None,
     names=None,
+    keep_distances=False,
     progress=None,
 ):
     """Least-cost corridors and links between core areas (Linkage Mapper Linkage Pathways).
@@ -322,6 +326,9 @@ def corridor_analysis(
         Keep the per-core CWD rasters memory-mapped in this folder instead of in memory (large rasters).
     names : mapping, optional, keyword-only
         Name of each core label, used in messages (for example the user's core ids).
+    keep_distances : bool, keyword-only
+        Return the per-core CWD rasters open in ``result.distances`` (the caller closes them), for pinch points
+        or barriers computed on the same links without running every cost distance again.
     progress : callable, optional, keyword-only
 
     Returns
@@ -413,9 +420,10 @@ def corridor_analysis(
     starts = np.searchsorted(flat_zones[order], labels + [np.iinfo(np.int64).max])
     cells_of = [order[starts[i] : starts[i + 1]] for i in range(n)]  # flat indices of each core's cells
     paths = {}
-    with CoreDistances(
+    distances = CoreDistances(
         values, zones, labels, cellsize=cellsize, four_neighbours=four_neighbours, scratch_dir=scratch_dir
-    ) as distances:
+    )
+    try:
 
         def trace(i, run):
             """Trace the least-cost paths of core i's candidate links while its predecessors are at hand."""
@@ -463,6 +471,9 @@ def corridor_analysis(
             if link.kept:
                 np.minimum(corridor, distances.nlcc(link.from_core, link.to_core, out=work), out=corridor)
         del work
+    finally:
+        if not keep_distances:
+            distances.close()
     outside = ~np.isfinite(corridor)
     if width_cutoff is not None:
         outside |= corridor > width_cutoff
@@ -474,6 +485,7 @@ def corridor_analysis(
     report(progress, 1.0)
     return CorridorResult(
         core_ids=labels,
+        distances=distances if keep_distances else None,
         links=links,
         corridor=corridor,
         cw_dist=cw,

@@ -76,6 +76,7 @@ def pinch_points(
     all_to_one=False,
     solver="auto",
     scratch_dir=None,
+    distances=None,
     progress=None,
 ):
     """Current flow through each link's truncated least-cost corridor.
@@ -98,6 +99,8 @@ def pinch_points(
         Also solve all cores at once in all-to-one mode across the union of the truncated corridors.
     scratch_dir : str, optional, keyword-only
         Memory-map the per-core cost distances there (large rasters).
+    distances : CoreDistances, optional, keyword-only
+        Per-core cost distances already computed on the same surface (e.g. by a corridor run), reused as they are.
     progress : callable, optional, keyword-only
 
     Returns
@@ -127,10 +130,13 @@ def pinch_points(
     width = float(np.broadcast_to(np.asarray(cellsize, dtype=float), (2,))[1])
     steps = len(links) + (2 if all_to_one else 1)
     result = PinchPointResult(current=np.full(values.shape, np.nan))
-    with CoreDistances(
-        values, zones, labels, cellsize=cellsize, four_neighbours=four_neighbours, scratch_dir=scratch_dir
-    ) as distances:
+    own = distances is None
+    if own:
+        distances = CoreDistances(
+            values, zones, labels, cellsize=cellsize, four_neighbours=four_neighbours, scratch_dir=scratch_dir
+        )
         distances.compute(progress=subrange(progress, 0.0, 1.0 / steps))
+    try:
         network = np.zeros(values.shape, dtype=bool) if all_to_one else None
         work = np.empty(values.shape)
         for k, (a, b) in enumerate(links):
@@ -161,6 +167,9 @@ def pinch_points(
             current = np.where(cores[window], np.nan, flow.current)
             result.current[window] = np.fmax(result.current[window], current)
         del work
+    finally:
+        if own:
+            distances.close()
     if all_to_one:
         in_links = np.isin(zones, labels)
         mask = network | in_links

@@ -6,9 +6,7 @@ import shutil
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -24,32 +22,15 @@ from qgis.core import (
 from ..adapters.checks import require_no_overwrite
 from ..adapters.feedback import progress_callback
 from ..adapters.raster import write_array
-from ..adapters.vector import edge_distances, path_line
+from ..adapters.vector import edge_distances
 from ..core.corridors import LINK_SELECTIONS, corridor_analysis
 from ..core.memory import available_memory, check_memory, corridor_bytes
 from ..i18n import tr
-from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_LINESTRING, make_field
+from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_LINESTRING
 from .base import GpecAlgorithm
 from .common import advanced, core_areas, read_resistance, resistance_grid
+from .links import link_feature, link_fields, reason_text
 from .styling import style_corridors, style_links, style_on_load
-
-
-def reason_text(link, max_cw, max_euc, ids):
-    """The translated reason a link was dropped (empty when kept)."""
-    if link.kept:
-        return ""
-    if link.reason == "not_connected":
-        return tr("not connected: NoData separates the cores")
-    if link.reason == "max_cw_dist":
-        return tr("cw_dist above the maximum ({:g})").format(max_cw)
-    if link.reason == "max_euc_dist":
-        return tr("euc_dist above the maximum ({:g})").format(max_euc)
-    return tr("least-cost path passes through core {}").format(ids[link.via_core - 1])
-
-
-def _null(value):
-    """Attribute value: None for NaN and infinity."""
-    return float(value) if value is not None and np.isfinite(value) else None
 
 
 class CorridorsAlgorithm(GpecAlgorithm):
@@ -224,36 +205,13 @@ class CorridorsAlgorithm(GpecAlgorithm):
 
         precision = np.float64 if self.parameterAsBoolean(parameters, self.FLOAT64, context) else np.float32
         write_array(corridors_path, result.corridor, grid, dtype=precision)
-        fields = QgsFields()
-        id_kind = "int" if all(isinstance(v, int) and not isinstance(v, bool) for v in ids) else "string"
-        fields.append(make_field("from_core", id_kind))
-        fields.append(make_field("to_core", id_kind))
-        for name in ("cw_dist", "euc_dist", "lcp_length", "cwd_to_euc", "cwd_to_path"):
-            fields.append(make_field(name, "double"))
-        fields.append(make_field("kept", "bool"))
-        fields.append(make_field("reason", "string"))
+        fields = link_fields(ids)
         sink, links_dest = self.parameterAsSink(
             parameters, self.OUTPUT_LINKS, context, fields, WKB_LINESTRING, grid.crs
         )
         for link in result.links:
-            feature = QgsFeature(fields)
-            if link.cells is not None:
-                feature.setGeometry(path_line(link.cells, grid))
-            cast = int if id_kind == "int" else str
-            feature.setAttributes(
-                [
-                    cast(ids[link.from_core - 1]),
-                    cast(ids[link.to_core - 1]),
-                    _null(link.cw_dist),
-                    _null(link.euc_dist),
-                    _null(link.lcp_length),
-                    _null(link.cwd_to_euc),
-                    _null(link.cwd_to_path),
-                    bool(link.kept),
-                    reason_text(link, max_cw, max_euc, ids),
-                ]
-            )
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            reason = reason_text(link, max_cw, max_euc, ids)
+            sink.addFeature(link_feature(link, ids, grid, fields, reason), QgsFeatureSink.Flag.FastInsert)
         self._summary(result, ids, max_cw, max_euc, feedback)
         style_on_load(context, corridors_path, style_corridors)
         style_on_load(context, links_dest, style_links)

@@ -7,10 +7,13 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..paths import icon_path
+from .barriers import BarriersAlgorithm
+from .centrality import CentralityAlgorithm
 from .corridors import CorridorsAlgorithm
 from .cost_distance import CostDistanceAlgorithm
 from .current_flow import CurrentFlowAlgorithm
 from .least_cost_path import LeastCostPathAlgorithm
+from .pinch_points import PinchPointsAlgorithm
 from .resistance_surface import ResistanceSurfaceAlgorithm
 
 
@@ -23,6 +26,9 @@ class GpecProvider(QgsProcessingProvider):
         LeastCostPathAlgorithm,
         CorridorsAlgorithm,
         CurrentFlowAlgorithm,
+        PinchPointsAlgorithm,
+        BarriersAlgorithm,
+        CentralityAlgorithm,
     )
 
     def id(self):

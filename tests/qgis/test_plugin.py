@@ -11,7 +11,16 @@ from qgis.core import QgsApplication
 from gpec_connectivity import classFactory
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-ALGORITHMS = ["resistancesurface", "costdistance", "leastcostpath", "corridors"]
+ALGORITHMS = [
+    "resistancesurface",
+    "costdistance",
+    "leastcostpath",
+    "corridors",
+    "currentflow",
+    "pinchpoints",
+    "barriers",
+    "centrality",
+]
 
 
 def metadata():

@@ -1,0 +1,389 @@
+# SPDX-FileCopyrightText: 2026 GPEC Connectivity contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""gpec:currentflow, gpec:pinchpoints, gpec:barriers and gpec:centrality on real layers, and their bad input."""
+
+import csv
+import os
+
+import numpy as np
+import processing
+import pytest
+from osgeo import gdal, ogr, osr
+from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
+
+from .conftest import RecordingFeedback, cell_point, cell_polygon, read_raster, write_raster, write_vector
+
+CORES = {1: (2, 2, 6, 6), 2: (2, 22, 6, 26), 3: (16, 12, 20, 16)}
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture
+def landscape(tmp_path):
+    rng = np.random.default_rng(21)
+    values = np.exp(rng.normal(0, 0.7, (24, 30)))
+    resistance = write_raster(tmp_path / "r.tif", values)
+    cores = write_vector(
+        tmp_path / "cores.gpkg",
+        "cores",
+        ogr.wkbPolygon,
+        [(cell_polygon(*box), {"id": cid}) for cid, box in CORES.items()],
+    )
+    return values, resistance, cores
+
+
+def test_current_flow_with_focal_polygons_writes_every_output(provider, tmp_path, landscape):
+    _, resistance, cores = landscape
+    out = processing.run(
+        "gpec:currentflow",
+        {
+            "RESISTANCE": resistance,
+            "FOCAL_LAYER": cores,
+            "FOCAL_ID_FIELD": "id",
+            "MODE": 0,
+            "OUTPUT_CURRENT": str(tmp_path / "out_current.tif"),
+            "OUTPUT_RESISTANCES": str(tmp_path / "out_r.csv"),
+            "OUTPUT_PAIR_CURRENTS": str(tmp_path / "out_pairs"),
+        },
+    )
+    rows = read_csv(out["OUTPUT_RESISTANCES"])
+    assert [(r["from_id"], r["to_id"]) for r in rows] == [("1", "2"), ("1", "3"), ("2", "3")]
+    assert all(float(r["resistance"]) > 0 for r in rows)
+    assert sorted(os.listdir(out["OUTPUT_PAIR_CURRENTS"])) == [
+        "current_1_2.tif",
+        "current_1_3.tif",
+        "current_2_3.tif",
+    ]
+    total = sum(
+        np.nan_to_num(read_raster(tmp_path / "out_pairs" / name))
+        for name in os.listdir(tmp_path / "out_pairs")
+    )
+    np.testing.assert_allclose(np.nan_to_num(read_raster(out["OUTPUT_CURRENT"])), total, rtol=1e-5, atol=1e-6)
+    assert out["SOLVER_USED"].startswith("sparse direct")
+
+
+def test_one_to_all_voltages_have_a_band_per_focal_region(provider, tmp_path, landscape):
+    _, resistance, cores = landscape
+    out = processing.run(
+        "gpec:currentflow",
+        {
+            "RESISTANCE": resistance,
+            "FOCAL_LAYER": cores,
+            "FOCAL_ID_FIELD": "id",
+            "MODE": 1,
+            "OUTPUT_CURRENT": str(tmp_path / "c.tif"),
+            "OUTPUT_RESISTANCES": str(tmp_path / "r.csv"),
+            "OUTPUT_VOLTAGE": str(tmp_path / "v.tif"),
+        },
+    )
+    layer = QgsRasterLayer(out["OUTPUT_VOLTAGE"], "v")
+    assert layer.bandCount() == 3
+    rows = read_csv(out["OUTPUT_RESISTANCES"])
+    assert [r["id"] for r in rows] == ["1", "2", "3"] and all(float(r["resistance"]) > 0 for r in rows)
+
+
+def test_focal_raster_and_conductance_values(provider, tmp_path):
+    conductance = np.ones((5, 9))
+    focal = np.zeros((5, 9))
+    focal[2, 0], focal[2, 8] = 4, 9
+    out = processing.run(
+        "gpec:currentflow",
+        {
+            "RESISTANCE": write_raster(tmp_path / "g.tif", conductance),
+            "VALUES_ARE_CONDUCTANCE": True,
+            "FOCAL_RASTER": write_raster(tmp_path / "f.tif", focal, nodata=0),
+            "FOUR_NEIGHBOURS": True,
+            "OUTPUT_CURRENT": str(tmp_path / "c.tif"),
+            "OUTPUT_RESISTANCES": str(tmp_path / "r.csv"),
+        },
+    )
+    (row,) = read_csv(out["OUTPUT_RESISTANCES"])
+    assert (row["from_id"], row["to_id"]) == ("4", "9")
+    assert 0 < float(row["resistance"]) < 8  # parallel rows make it less than the 8 links of one row
+
+
+def test_pinch_points_add_effective_resistance_to_the_links(provider, tmp_path, landscape):
+    _, resistance, cores = landscape
+    corridors = processing.run(
+        "gpec:corridors",
+        {
+            "RESISTANCE": resistance,
+            "CORES": cores,
+            "CORE_ID_FIELD": "id",
+            "LINKS": 1,
+            "OUTPUT_CORRIDORS": str(tmp_path / "corr.tif"),
+            "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
+        },
+    )
+    out = processing.run(
+        "gpec:pinchpoints",
+        {
+            "RESISTANCE": resistance,
+            "CORES": cores,
+            "CORE_ID_FIELD": "id",
+            "LINKS": corridors["OUTPUT_LINKS"],
+            "WIDTH_CUTOFF": 5.0,
+            "ALL_TO_ONE": True,
+            "OUTPUT_PINCHPOINTS": str(tmp_path / "pinch.tif"),
+            "OUTPUT_LINKS": str(tmp_path / "links_pp.gpkg"),
+            "OUTPUT_ALL_TO_ONE": str(tmp_path / "all.tif"),
+        },
+    )
+    links = list(QgsVectorLayer(out["OUTPUT_LINKS"], "l", "ogr").getFeatures())
+    assert len(links) == 3
+    for link in links:
+        if link["kept"]:
+            assert link["eff_resist"] > 0
+            assert link["cwd_to_eff_resist"] == pytest.approx(link["cw_dist"] / link["eff_resist"])
+    pinch = read_raster(out["OUTPUT_PINCHPOINTS"])
+    assert np.nanmax(pinch) > 0 and np.isnan(pinch[3, 3])  # a core cell is NoData
+    assert os.path.exists(out["OUTPUT_ALL_TO_ONE"])
+    on_the_fly = processing.run(
+        "gpec:pinchpoints",
+        {
+            "RESISTANCE": resistance,
+            "CORES": cores,
+            "CORE_ID_FIELD": "id",
+            "WIDTH_CUTOFF": 5.0,
+            "OUTPUT_PINCHPOINTS": str(tmp_path / "pinch2.tif"),
+            "OUTPUT_LINKS": str(tmp_path / "links2.gpkg"),
+        },
+    )
+    assert len(list(QgsVectorLayer(on_the_fly["OUTPUT_LINKS"], "l", "ogr").getFeatures())) >= 2
+
+
+def test_barriers_find_a_wall(provider, tmp_path):
+    values = np.ones((15, 31))
+    values[:, 15] = 100.0  # a wall of high resistance between the cores
+    resistance = write_raster(tmp_path / "r.tif", values)
+    cores = write_vector(
+        tmp_path / "c.gpkg",
+        "c",
+        ogr.wkbPolygon,
+        [(cell_polygon(5, 1, 10, 4), {"id": 1}), (cell_polygon(5, 27, 10, 30), {"id": 2})],
+    )
+    out = processing.run(
+        "gpec:barriers",
+        {
+            "RESISTANCE": resistance,
+            "CORES": cores,
+            "CORE_ID_FIELD": "id",
+            "MIN_RADIUS": 100.0,
+            "MAX_RADIUS": 300.0,
+            "RADIUS_STEP": 100.0,
+            "OUTPUT_BARRIERS": str(tmp_path / "b.tif"),
+            "OUTPUT_RADIUS": str(tmp_path / "rad.tif"),
+            "OUTPUT_PER_RADIUS": str(tmp_path / "per.tif"),
+        },
+    )
+    best = read_raster(out["OUTPUT_BARRIERS"])
+    assert np.nanargmax(best) % 31 == 15  # the best window is centred on the wall
+    assert QgsRasterLayer(out["OUTPUT_PER_RADIUS"], "p").bandCount() == 3
+    assert set(np.unique(read_raster(out["OUTPUT_RADIUS"])[~np.isnan(best) & (best > 0)])) <= {100, 200, 300}
+
+
+def test_centrality_of_cores_and_links(provider, tmp_path, landscape):
+    _, resistance, cores = landscape
+    corridors = processing.run(
+        "gpec:corridors",
+        {
+            "RESISTANCE": resistance,
+            "CORES": cores,
+            "CORE_ID_FIELD": "id",
+            "LINKS": 1,
+            "OUTPUT_CORRIDORS": str(tmp_path / "corr.tif"),
+            "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
+        },
+    )
+    out = processing.run(
+        "gpec:centrality",
+        {
+            "CORES": cores,
+            "CORE_ID_FIELD": "id",
+            "LINKS": corridors["OUTPUT_LINKS"],
+            "OUTPUT_CORES": str(tmp_path / "cores_c.gpkg"),
+            "OUTPUT_LINKS": str(tmp_path / "links_c.gpkg"),
+        },
+    )
+    core_values = {
+        f["id"]: f["cf_central"] for f in QgsVectorLayer(out["OUTPUT_CORES"], "c", "ogr").getFeatures()
+    }
+    # a triangle: every core is an end of 2 pairs and carries part of the third pair's current
+    assert all(2 < v < 3 for v in core_values.values())
+    links = list(QgsVectorLayer(out["OUTPUT_LINKS"], "l", "ogr").getFeatures())
+    assert all(0 < f["cf_central"] < 3 for f in links)
+
+
+# --- bad input ---------------------------------------------------------------------------------------------
+
+
+def run_current(tmp_path, resistance, **extra):
+    params = {
+        "RESISTANCE": resistance,
+        "OUTPUT_CURRENT": str(tmp_path / "out_c.tif"),
+        "OUTPUT_RESISTANCES": str(tmp_path / "out_r.csv"),
+    }
+    params.update(extra)
+    return processing.run("gpec:currentflow", params, feedback=extra.pop("feedback", None))
+
+
+def nothing_written(tmp_path):
+    return not [p for p in os.listdir(tmp_path) if p.startswith("out_")]
+
+
+def focal_raster(tmp_path, cells, shape=(10, 10)):
+    focal = np.zeros(shape)
+    for value, cell in cells.items():
+        focal[cell] = value
+    return write_raster(tmp_path / "focal.tif", focal, nodata=0)
+
+
+def test_fewer_than_two_focal_regions(provider, tmp_path):
+    resistance = write_raster(tmp_path / "r.tif", np.ones((10, 10)))
+    with pytest.raises(QgsProcessingException, match="At least two focal regions"):
+        run_current(tmp_path, resistance, FOCAL_RASTER=focal_raster(tmp_path, {1: (2, 2)}))
+    assert nothing_written(tmp_path)
+
+
+def test_focal_region_on_nodata_is_reported_not_connected(provider, tmp_path):
+    values = np.ones((10, 10))
+    values[2, 2] = np.nan
+    resistance = write_raster(tmp_path / "r.tif", values)
+    feedback = RecordingFeedback()
+    out = run_current(
+        tmp_path,
+        resistance,
+        FOCAL_RASTER=focal_raster(tmp_path, {1: (2, 2), 2: (8, 8), 3: (8, 2)}),
+        feedback=feedback,
+    )
+    rows = {(r["from_id"], r["to_id"]): r["resistance"] for r in read_csv(out["OUTPUT_RESISTANCES"])}
+    assert rows[("1", "2")] == "" and rows[("2", "3")] != ""
+    assert any("entirely on NoData" in w for w in feedback.warnings)
+    values[8, 8] = np.nan
+    both_off = write_raster(tmp_path / "r2.tif", values)
+    with pytest.raises(QgsProcessingException, match="Fewer than two focal regions lie on cells"):
+        run_current(
+            tmp_path,
+            both_off,
+            FOCAL_RASTER=focal_raster(tmp_path, {1: (2, 2), 2: (8, 8)}),
+            OUTPUT_CURRENT=str(tmp_path / "out2_c.tif"),
+            OUTPUT_RESISTANCES=str(tmp_path / "out2_r.csv"),
+        )
+    assert not os.path.exists(tmp_path / "out2_c.tif")
+
+
+def test_overlapping_focal_regions_are_refused(provider, tmp_path):
+    resistance = write_raster(tmp_path / "r.tif", np.ones((10, 10)))
+    layer = write_vector(
+        tmp_path / "f.gpkg",
+        "f",
+        ogr.wkbPolygon,
+        [(cell_polygon(1, 1, 5, 5), {"id": 1}), (cell_polygon(3, 3, 8, 8), {"id": 2})],
+    )
+    with pytest.raises(QgsProcessingException, match="Focal regions of different ids overlap \\(1/2\\)"):
+        run_current(tmp_path, resistance, FOCAL_LAYER=layer, FOCAL_ID_FIELD="id")
+    assert nothing_written(tmp_path)
+
+
+def test_short_circuit_raster_on_another_grid(provider, tmp_path):
+    resistance = write_raster(tmp_path / "r.tif", np.ones((10, 10)))
+    polygons = write_raster(tmp_path / "p.tif", np.ones((12, 10)))
+    with pytest.raises(QgsProcessingException, match="Align Rasters"):
+        run_current(
+            tmp_path,
+            resistance,
+            FOCAL_RASTER=focal_raster(tmp_path, {1: (1, 1), 2: (8, 8)}),
+            SHORT_CIRCUIT=polygons,
+        )
+    assert nothing_written(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "bad, conductance, message",
+    [
+        (0.0, False, "zero or negative resistance"),
+        (-1.0, False, "zero or negative resistance"),
+        (-1.0, True, "negative cell"),
+    ],
+)
+def test_zero_negative_values(provider, tmp_path, bad, conductance, message):
+    values = np.ones((10, 10))
+    values[5, 5] = bad
+    resistance = write_raster(tmp_path / "r.tif", values)
+    with pytest.raises(QgsProcessingException, match=message):
+        run_current(
+            tmp_path,
+            resistance,
+            FOCAL_RASTER=focal_raster(tmp_path, {1: (1, 1), 2: (8, 8)}),
+            VALUES_ARE_CONDUCTANCE=conductance,
+        )
+    assert nothing_written(tmp_path)
+
+
+def test_nan_values_are_nodata_with_a_warning(provider, tmp_path):
+    values = np.ones((10, 10))
+    values[5, 5] = np.nan
+    resistance = write_raster(tmp_path / "r.tif", values, nodata=None)
+    feedback = RecordingFeedback()
+    out = run_current(
+        tmp_path, resistance, FOCAL_RASTER=focal_raster(tmp_path, {1: (1, 1), 2: (8, 8)}), feedback=feedback
+    )
+    assert any("NaN" in w for w in feedback.warnings)
+    assert np.isnan(read_raster(out["OUTPUT_CURRENT"])[5, 5])
+
+
+def test_disconnected_components_are_not_an_error(provider, tmp_path):
+    values = np.ones((10, 10))
+    values[:, 5] = np.nan
+    resistance = write_raster(tmp_path / "r.tif", values)
+    out = run_current(
+        tmp_path, resistance, FOCAL_RASTER=focal_raster(tmp_path, {1: (1, 1), 2: (8, 8), 3: (8, 1)})
+    )
+    rows = {(r["from_id"], r["to_id"]): r["resistance"] for r in read_csv(out["OUTPUT_RESISTANCES"])}
+    assert rows[("1", "2")] == "" and rows[("1", "3")] != ""
+    assert out["NOT_CONNECTED"] == 2
+
+
+def test_too_large_for_memory(provider, tmp_path):
+    path = str(tmp_path / "huge.tif")
+    dataset = gdal.GetDriverByName("GTiff").Create(
+        path,
+        100000,
+        100000,
+        1,
+        gdal.GDT_Float32,
+        ["SPARSE_OK=TRUE", "TILED=YES", "BLOCKXSIZE=2048", "BLOCKYSIZE=2048", "BIGTIFF=YES"],
+    )
+    dataset.SetGeoTransform((600000.0, 1.0, 0, 4800000.0, 0, -1.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32642)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset = None
+    points = write_vector(
+        tmp_path / "p.gpkg",
+        "p",
+        ogr.wkbPoint,
+        [(cell_point(1, 1, cellsize=1.0), {"id": 1}), (cell_point(9, 9, cellsize=1.0), {"id": 2})],
+    )
+    with pytest.raises(QgsProcessingException, match="needs about .* of memory.*Coarsen"):
+        run_current(tmp_path, path, FOCAL_LAYER=points, FOCAL_ID_FIELD="id")
+    assert nothing_written(tmp_path)
+
+
+def test_cancel_in_a_pairwise_run_leaves_no_output(provider, tmp_path):
+    rng = np.random.default_rng(3)
+    resistance = write_raster(tmp_path / "r.tif", np.exp(rng.normal(0, 1, (60, 60))))
+    cells = {k + 1: (5 + 10 * (k % 5), 5 + 10 * (k // 5)) for k in range(10)}
+    feedback = RecordingFeedback(cancel_at=50)
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_current(
+            tmp_path,
+            resistance,
+            FOCAL_RASTER=focal_raster(tmp_path, cells, (60, 60)),
+            OUTPUT_PAIR_CURRENTS=str(tmp_path / "out_pairs"),
+            feedback=feedback,
+        )
+    assert nothing_written(tmp_path)

@@ -125,11 +125,12 @@ class Grid:
         )
 
 
-def read_array(layer, band=1, feedback=None):
+def read_array(layer, band=1, feedback=None, shape=None):
     """Read one band of a raster layer as float64, with every kind of NoData turned into NaN.
 
     NoData is the source's NoData value (when QGIS uses it), the layer's user-defined NoData ranges, and NaN.
-    NaN cells that the raster does not declare as NoData are reported to ``feedback`` as a warning.
+    NaN cells that the raster does not declare as NoData are reported to ``feedback`` as a warning. ``shape``
+    (rows, columns) reads a resampled overview instead of the full grid (for styling and previews).
 
     Raises
     ------
@@ -144,13 +145,14 @@ def read_array(layer, band=1, feedback=None):
             QT_TR_NOOP("The raster {} has an unsupported data type; use an integer or floating-point band."),
             layer.name(),
         )
-    block = provider.block(band, layer.extent(), layer.width(), layer.height())
+    height, width = shape if shape is not None else (layer.height(), layer.width())
+    block = provider.block(band, layer.extent(), width, height)
     if block is None or not block.isValid():
         raise InvalidInputError(QT_TR_NOOP("The raster {} could not be read."), layer.name())
     raw = np.frombuffer(bytes(block.data()), dtype=dtype)
-    if raw.size != layer.width() * layer.height():
+    if raw.size != width * height:
         raise InvalidInputError(QT_TR_NOOP("The raster {} could not be read."), layer.name())
-    raw = raw.reshape(layer.height(), layer.width())
+    raw = raw.reshape(height, width)
     values = raw.astype(np.float64)
     nodata = np.isnan(values)
     declared_nan = False

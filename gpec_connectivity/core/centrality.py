@@ -115,8 +115,8 @@ def current_flow_centrality(graph, *, weight="conductance"):
             )
             through[[s, t]] += 1.0  # the injected and extracted ampere
             for i, n in enumerate(members):
-                node_total[n] += through[i] / 2.0
+                node_total[n] += float(through[i]) / 2.0
             for (u, v, _), value in zip(edges, flow):
                 key = (u, v) if (u, v) in edge_total else (v, u)
-                edge_total[key] += value
+                edge_total[key] += float(value)
     return node_total, edge_total

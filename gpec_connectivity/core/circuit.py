@@ -682,7 +682,8 @@ def circuit_flow(
         and all-to-one: ``(i, j)`` lets j take part in i's run (grounded, or injecting current). Default: all.
     strengths : dict, optional, keyword-only
         Current injected by each focal region in one-to-all and all-to-one modes (default 1 A; a missing id
-        injects 1 A; a focal region of strength 0 is not solved in one-to-all mode).
+        injects 1 A; a focal region of strength 0 is not solved in one-to-all mode). As in Circuitscape, in
+        all-to-one mode with strengths, focal regions outside a run's included pairs still inject 1 A.
     progress : callable, optional, keyword-only
 
     Returns
@@ -730,7 +731,9 @@ def circuit_flow(
         raise InvalidInputError(QT_TR_NOOP("At least two focal regions are needed; found {}."), len(regions))
     ids = list(regions)
     valid = cond.ravel() > 0
-    off_grid = [i for i in ids if not np.any(valid[regions[i]])]
+    # a focal cell is usable when it conducts or lies in a short-circuit region that conducts somewhere
+    usable = valid if polygons is None else node_map(cond, polygons).ravel() > 0
+    off_grid = [i for i in ids if not np.any(usable[regions[i]])]
     live = [i for i in ids if i not in off_grid]
     if len(live) < 2:
         raise InvalidInputError(
@@ -835,9 +838,15 @@ def circuit_flow(
                 v_terminals = _terminal_solve(schur[c], group, grounded, {ti: strength(i)})
             else:
                 injections = {}
-                for j in partners:
-                    if terminals[j] != ti:
+                for j in live:
+                    if j == i or component_of[terminals[j]] != c or terminals[j] == ti:
+                        continue
+                    if j in partners:
                         injections[terminals[j]] = injections.get(terminals[j], 0.0) + strength(j)
+                    elif (
+                        strengths is not None
+                    ):  # Circuitscape: with strengths, the other regions still inject 1 A
+                        injections[terminals[j]] = injections.get(terminals[j], 0.0) + 1.0
                 if not any(injections.values()):
                     resistances[k] = np.nan
                     continue

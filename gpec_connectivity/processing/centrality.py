@@ -4,7 +4,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -18,6 +17,7 @@ from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..i18n import tr
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, SOURCE_LINE, SOURCE_POLYGON, make_field
 from .base import GpecAlgorithm
+from .common import add_feature
 from .links import read_links
 
 FIELD = "cf_central"
@@ -30,8 +30,8 @@ def copy_with(source, features, fields, sink, values):
         out.setGeometry(feature.geometry())
         for name in source.fields().names():
             out[name] = feature[name]
-        out[FIELD] = value
-        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        out[FIELD] = None if value is None else float(value)  # numpy scalars do not convert to QVariant
+        add_feature(sink, out)
 
 
 class CentralityAlgorithm(GpecAlgorithm):

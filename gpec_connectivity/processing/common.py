@@ -11,7 +11,7 @@ from ..adapters.vector import features_on_grid, grid_rectangle, rasterize, raste
 from ..core.costdistance import check_resistance
 from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
 from ..i18n import tr
-from ..qgis_compat import FLAG_ADVANCED, GEOMETRY_LINE, GEOMETRY_POINT
+from ..qgis_compat import FAST_INSERT, FLAG_ADVANCED, GEOMETRY_LINE, GEOMETRY_POINT
 
 
 def advanced(parameter):
@@ -250,3 +250,9 @@ def focal_zones_from_layer(algorithm, parameters, context, feedback, grid, layer
         for label in regions:
             regions[label] = np.flatnonzero(owner == label)
     return ids, {label: np.asarray(cells, dtype=np.int64) for label, cells in regions.items()}
+
+
+def add_feature(sink, feature):
+    """Write one feature, stopping with the writer's message if it is refused (never a silent loss)."""
+    if not sink.addFeature(feature, FAST_INSERT):
+        raise InvalidInputError(QT_TR_NOOP("A feature could not be written: {}"), sink.lastError())

@@ -6,7 +6,6 @@ import shutil
 
 import numpy as np
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -28,7 +27,7 @@ from ..core.memory import available_memory, check_memory, corridor_bytes
 from ..i18n import tr
 from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_LINESTRING
 from .base import GpecAlgorithm
-from .common import advanced, core_areas, read_resistance, resistance_grid
+from .common import add_feature, advanced, core_areas, read_resistance, resistance_grid
 from .links import link_feature, link_fields, reason_text
 from .styling import style_corridors, style_links, style_on_load
 
@@ -211,7 +210,7 @@ class CorridorsAlgorithm(GpecAlgorithm):
         )
         for link in result.links:
             reason = reason_text(link, max_cw, max_euc, ids)
-            sink.addFeature(link_feature(link, ids, grid, fields, reason), QgsFeatureSink.Flag.FastInsert)
+            add_feature(sink, link_feature(link, ids, grid, fields, reason))
         self._summary(result, ids, max_cw, max_euc, feedback)
         style_on_load(context, corridors_path, style_corridors)
         style_on_load(context, links_dest, style_links)

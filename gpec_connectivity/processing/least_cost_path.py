@@ -4,7 +4,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -21,7 +20,7 @@ from ..core.memory import cost_distance_bytes
 from ..i18n import tr
 from ..qgis_compat import SOURCE_GEOMETRY, WKB_LINESTRING, make_field
 from .base import GpecAlgorithm
-from .common import features_inside, rasterize_sources, read_resistance, resistance_grid
+from .common import add_feature, features_inside, rasterize_sources, read_resistance, resistance_grid
 from .styling import style_on_load, style_path
 
 
@@ -101,7 +100,7 @@ class LeastCostPathAlgorithm(GpecAlgorithm):
         feature = QgsFeature(fields)
         feature.setGeometry(path_line(path.cells, grid))
         feature.setAttributes([path.cost, path.length, int(len(path.cells))])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        add_feature(sink, feature)
         feedback.pushInfo(
             tr("Least-cost path: cost {:,.2f}, length {:,.1f} map units, {} cells.").format(
                 path.cost, path.length, len(path.cells)

@@ -4,7 +4,6 @@
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -26,7 +25,7 @@ from ..core.pinchpoints import pinch_points
 from ..i18n import tr
 from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE, SOURCE_POLYGON, WKB_LINESTRING, make_field
 from .base import GpecAlgorithm
-from .common import advanced, core_areas, read_resistance, resistance_grid
+from .common import add_feature, advanced, core_areas, read_resistance, resistance_grid
 from .current_flow import SOLVERS
 from .links import link_feature, link_fields, links_on_the_fly, null, read_links, reason_text
 from .styling import style_current, style_on_load
@@ -66,7 +65,8 @@ class PinchPointsAlgorithm(GpecAlgorithm):
             "are left NoData.</p>"
             "<p>The links table gains eff_resist (the link's effective resistance times the cell size, "
             "comparable with cw_dist, as Linkage Mapper reports it) and cwd_to_eff_resist = cw_dist / "
-            "eff_resist: high values mark links whose least-cost path is one of few good routes.</p>"
+            "eff_resist: about 1 for a single narrow route, higher when the corridor offers many "
+            "alternative routes (its effective resistance is then far below cw_dist).</p>"
             "<h3>Parameters</h3>"
             "<p><b>Resistance surface</b>, <b>Core areas</b> and <b>Core id field</b>: as for the corridors. "
             "<b>Links</b>: the links layer written by Least-cost corridors (its kept links are used); without "
@@ -237,7 +237,7 @@ class PinchPointsAlgorithm(GpecAlgorithm):
                 kept = record.kept and pair in result.eff_resist
                 feature["eff_resist"] = null(result.eff_resist[pair]) if kept else None
                 feature["cwd_to_eff_resist"] = null(result.cwd_to_eff_resist(pair)) if kept else None
-                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                add_feature(sink, feature)
         else:
             fields = link_fields(ids, extra=ADDED)
             sink, dest = self.parameterAsSink(
@@ -251,7 +251,5 @@ class PinchPointsAlgorithm(GpecAlgorithm):
                     else (None, None)
                 )
                 reason = reason_text(link, None, None, ids)
-                sink.addFeature(
-                    link_feature(link, ids, grid, fields, reason, extra), QgsFeatureSink.Flag.FastInsert
-                )
+                add_feature(sink, link_feature(link, ids, grid, fields, reason, extra))
         return dest

@@ -18,6 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..adapters.raster import read_array
 from ..i18n import tr
 
 #: Corridor classes from the least-cost path outwards: dark to light, more transparent further out.
@@ -31,12 +32,14 @@ def _stops(layer):
 
 
 def _pseudocolor(layer, items, shader_type):
-    ramp = QgsColorRampShader()
+    ramp = QgsColorRampShader(items[0].value, items[-1].value)  # the legend shows these (not 0-255)
     ramp.setColorRampType(shader_type)
     ramp.setColorRampItemList(items)
-    shader = QgsRasterShader()
+    shader = QgsRasterShader(items[0].value, items[-1].value)
     shader.setRasterShaderFunction(ramp)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(items[0].value)
+    renderer.setClassificationMax(items[-1].value)
     layer.setRenderer(renderer)
     layer.triggerRepaint()
 
@@ -67,18 +70,28 @@ def style_cost(layer):
     _pseudocolor(layer, items, QgsColorRampShader.Type.Interpolated)
 
 
+def _quantiles(layer, probabilities, size=512):
+    """Quantiles of a raster's values, from an overview of at most ``size`` x ``size`` cells."""
+    shape = (min(layer.height(), size), min(layer.width(), size))
+    values = read_array(layer, 1, shape=shape)
+    values = values[np.isfinite(values)]
+    return np.quantile(values, probabilities) if values.size else None
+
+
 def style_current(layer):
-    """Current density: dark to bright on a log-like scale (quantile stops), low values transparent."""
-    provider = layer.dataProvider()
-    stats = provider.bandStatistics(1)
-    low, high = stats.minimumValue, max(stats.maximumValue, stats.minimumValue + 1e-12)
+    """Current density (pinch points, barrier scores): quantile stops, low values fading to transparent."""
+    probabilities = (0.0, 0.5, 0.75, 0.9, 0.97, 1.0)
+    stops = _quantiles(layer, probabilities)
+    if stops is None or stops[-1] <= stops[0]:
+        low, high = _stops(layer)
+        stops = low + (max(high, low + 1e-12) - low) * np.array(probabilities)
+    stops = np.maximum.accumulate(stops + np.arange(len(stops)) * 1e-12 * max(1.0, abs(stops[-1])))
     colours = ("#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf")
-    stops = low + (high - low) * np.array([0.0, 0.02, 0.05, 0.12, 0.3, 1.0])
+    alphas = (0, 40, 120, 200, 240, 255)
     items = []
-    for value, colour in zip(stops, colours):
+    for value, colour, alpha in zip(stops, colours, alphas):
         qcolor = QColor(colour)
-        if value == stops[0]:
-            qcolor.setAlpha(0)
+        qcolor.setAlpha(alpha)
         items.append(QgsColorRampShader.ColorRampItem(float(value), qcolor, "{:.3g}".format(value)))
     _pseudocolor(layer, items, QgsColorRampShader.Type.Interpolated)
 

@@ -180,6 +180,9 @@ def main():
     bench_cost_distance_vs_mcp(500 if args.quick else 2000, repeat)
     bench_cost_distance_memory(1000 if args.quick else 5000)
     bench_corridors_training(repeat)
+    from tests.bench.bench_circuit import bench_circuit
+
+    bench_circuit(ROWS, quick=args.quick)
     print(
         "Machine: {} cores, {}, Python {}, numpy {}".format(
             os.cpu_count(), platform.machine(), platform.python_version(), np.__version__

@@ -211,10 +211,13 @@ def test_centrality_of_cores_and_links(provider, tmp_path, landscape):
     core_values = {
         f["id"]: f["cf_central"] for f in QgsVectorLayer(out["OUTPUT_CORES"], "c", "ogr").getFeatures()
     }
+    assert sorted(core_values) == [1, 2, 3]
     # a triangle: every core is an end of 2 pairs and carries part of the third pair's current
     assert all(2 < v < 3 for v in core_values.values())
     links = list(QgsVectorLayer(out["OUTPUT_LINKS"], "l", "ogr").getFeatures())
+    assert len(links) == 3
     assert all(0 < f["cf_central"] < 3 for f in links)
+    assert sum(f["cf_central"] for f in links) == pytest.approx(sum(core_values.values()) - 3)
 
 
 # --- bad input ---------------------------------------------------------------------------------------------

@@ -32,16 +32,19 @@ MODES = {"pairwise": 0, "one-to-all": 1, "all-to-one": 2}
 EPSG = 32642
 
 
-def _true(config, section, key):
-    return config.has_option(section, key) and config.get(section, key).strip().lower() in (
-        "true",
-        "1",
-        "yes",
-    )
+def read_ini(ini):
+    """Every key of a Circuitscape .ini, whatever its section (the old and new layouts name them differently)."""
+    config = configparser.ConfigParser(inline_comment_prefixes=("#",))
+    config.read(ini)
+    return {key: value.strip() for section in config.sections() for key, value in config.items(section)}
 
 
-def _path(config, section, key):
-    return os.path.join(REFERENCE, config.get(section, key).strip())
+def _true(options, key):
+    return options.get(key, "").lower() in ("true", "1", "yes")
+
+
+def _path(options, key):
+    return os.path.join(REFERENCE, options[key])
 
 
 def to_geotiff(source, target):
@@ -92,39 +95,31 @@ def read_grid(path):
 
 def parameters_for(ini, tmp_path):
     """processing.run parameters for a Circuitscape .ini, and the case name of its expected outputs."""
-    config = configparser.ConfigParser()
-    config.read(ini)
-    habitat = "Habitat raster or graph"
-    options = "Options for pairwise and one-to-all and all-to-one modes"
-    polygons = "Short circuit regions (aka polygons)"
-    scheme = "Connection scheme for raster habitat data"
+    options = read_ini(ini)
     params = {
-        "RESISTANCE": to_geotiff(_path(config, habitat, "habitat_file"), tmp_path / "habitat.tif"),
-        "VALUES_ARE_CONDUCTANCE": not _true(config, habitat, "habitat_map_is_resistances"),
-        "MODE": MODES[config.get("Circuitscape mode", "scenario").strip()],
-        "FOUR_NEIGHBOURS": _true(config, scheme, "connect_four_neighbors_only"),
-        "AVERAGE_RESISTANCES": _true(config, scheme, "connect_using_avg_resistances"),
+        "RESISTANCE": to_geotiff(_path(options, "habitat_file"), tmp_path / "habitat.tif"),
+        "VALUES_ARE_CONDUCTANCE": not _true(options, "habitat_map_is_resistances"),
+        "MODE": MODES[options["scenario"]],
+        "FOUR_NEIGHBOURS": _true(options, "connect_four_neighbors_only"),
+        "AVERAGE_RESISTANCES": _true(options, "connect_using_avg_resistances"),
         "OUTPUT_CURRENT": str(tmp_path / "current.tif"),
         "OUTPUT_RESISTANCES": str(tmp_path / "resistances.csv"),
     }
-    point_file = _path(config, options, "point_file")
+    point_file = _path(options, "point_file")
     if point_file.endswith(".txt"):
         params["FOCAL_LAYER"] = points_layer(point_file, tmp_path / "points.gpkg")
         params["FOCAL_ID_FIELD"] = "id"
     else:
         params["FOCAL_RASTER"] = to_geotiff(point_file, tmp_path / "points.tif")
-    if _true(config, polygons, "use_polygons"):
-        params["SHORT_CIRCUIT"] = to_geotiff(
-            _path(config, polygons, "polygon_file"), tmp_path / "polygons.tif"
-        )
-    if _true(config, "Mask file", "use_mask"):
-        params["MASK"] = to_geotiff(_path(config, "Mask file", "mask_file"), tmp_path / "mask.tif")
-    if _true(config, options, "use_included_pairs"):
-        params["INCLUDED_PAIRS"] = _path(config, options, "included_pairs_file")
-    strengths = "Options for one-to-all and all-to-one modes"
-    if _true(config, strengths, "use_variable_source_strengths") and params["MODE"] != 0:
-        params["SOURCE_STRENGTHS"] = _path(config, strengths, "variable_source_file")
-    case = os.path.splitext(os.path.basename(config.get("Output options", "output_file").strip()))[0]
+    if _true(options, "use_polygons"):
+        params["SHORT_CIRCUIT"] = to_geotiff(_path(options, "polygon_file"), tmp_path / "polygons.tif")
+    if _true(options, "use_mask"):
+        params["MASK"] = to_geotiff(_path(options, "mask_file"), tmp_path / "mask.tif")
+    if _true(options, "use_included_pairs"):
+        params["INCLUDED_PAIRS"] = _path(options, "included_pairs_file")
+    if _true(options, "use_variable_source_strengths") and params["MODE"] != 0:
+        params["SOURCE_STRENGTHS"] = _path(options, "variable_source_file")
+    case = os.path.splitext(os.path.basename(options["output_file"]))[0]
     return params, case
 
 

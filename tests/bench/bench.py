@@ -11,6 +11,7 @@ wall-clock seconds, best of several runs; memory is the peak resident set size o
 import argparse
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -137,12 +138,13 @@ def bench_corridors_training(repeat):
     start_qgis()
     import processing  # importable once QGIS has started
 
-    gpkg = os.path.join(TRAINING, "training.gpkg")
     with tempfile.TemporaryDirectory() as folder:
+        training = shutil.copytree(TRAINING, os.path.join(folder, "training"))  # QGIS writes into what it opens
+        gpkg = os.path.join(training, "training.gpkg")
         resistance = processing.run(
             "gpec:resistancesurface",
             {
-                "LANDCOVER": os.path.join(TRAINING, "landcover.tif"),
+                "LANDCOVER": os.path.join(training, "landcover.tif"),
                 "PROFILE": 2,
                 "LINEAR_FEATURES": [gpkg + "|layername=" + name for name in ("roads", "railways", "fences")],
                 "OUTPUT": os.path.join(folder, "r.tif"),

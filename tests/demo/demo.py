@@ -15,14 +15,19 @@ maps rendered by QGIS, and prints a short summary of each step.
 import csv
 import importlib.util
 import os
+import shutil
 import sys
+import tempfile
 import time
 
 from gpec_connectivity.headless import start_qgis
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-TRAINING = os.path.join(ROOT, "resources", "training")
+# QGIS opens GeoPackages read-write and writes .aux.xml files beside rasters: work on a copy of the training data.
+_COPY = tempfile.TemporaryDirectory(prefix="gpec_demo_")
+TRAINING = shutil.copytree(os.path.join(ROOT, "resources", "training"), os.path.join(_COPY.name, "training"),
+                           ignore=shutil.ignore_patterns("*.py", "__pycache__"))
 GPKG = os.path.join(TRAINING, "training.gpkg")
 PROFILE = 2  # large carnivore (see resources/training/README.md)
 WIDTH_CUTOFF = 25000.0  # cost units: the corridor band drawn on the map and used for pinch points

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import ndimage
 
-from .corridors import CoreDistances
+from .corridors import core_distances
 from .costdistance import check_resistance
 from .errors import QT_TR_NOOP, InvalidInputError
 from .progress import report, subrange
@@ -180,13 +180,16 @@ def detect_barriers(
         raise InvalidInputError(QT_TR_NOOP("The restored resistance must be positive."))
     labels = sorted({label for pair in links for label in pair})
     per_radius = []
-    own = distances is None
-    if own:
-        distances = CoreDistances(
-            values, zones, labels, cellsize=cellsize, four_neighbours=four_neighbours, scratch_dir=scratch_dir
-        )
-        distances.compute(progress=subrange(progress, 0.0, 0.5))
-    try:
+    with core_distances(
+        distances,
+        values,
+        zones,
+        labels,
+        cellsize=cellsize,
+        four_neighbours=four_neighbours,
+        scratch_dir=scratch_dir,
+        progress=subrange(progress, 0.0, 0.5),
+    ) as distances:
         for k, radius in enumerate(radii):
             ring = annulus(radius, cellsize)
             edges = {
@@ -213,9 +216,6 @@ def detect_barriers(
             best[np.isnan(values)] = np.nan
             per_radius.append(best)
             report(progress, 0.5 + 0.5 * (k + 1) / len(radii))
-    finally:
-        if own:
-            distances.close()
     stack = np.stack(per_radius)
     overall = np.full(values.shape, np.nan)
     which = np.full(values.shape, np.nan)

@@ -10,6 +10,7 @@ cost-weighted distance (CWD) map is computed; a link between cores a and b has c
 NLCC over the kept links, optionally truncated at a width cut-off.
 """
 
+import contextlib
 import tempfile
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ __all__ = [
     "REASONS",
     "CorridorResult",
     "CoreDistances",
+    "core_distances",
     "Link",
     "adjacent_pairs",
     "core_labels",
@@ -127,6 +129,18 @@ class CorridorResult:
     @property
     def kept_links(self):
         return [link for link in self.links if link.kept]
+
+
+@contextlib.contextmanager
+def core_distances(distances, values, zones, labels, *, cellsize, four_neighbours, scratch_dir, progress):
+    """The per-core cost distances given (left open for their owner), or new ones computed and closed on exit."""
+    if distances is not None:
+        yield distances
+        return
+    with CoreDistances(
+        values, zones, labels, cellsize=cellsize, four_neighbours=four_neighbours, scratch_dir=scratch_dir
+    ) as fresh:
+        yield fresh.compute(progress=progress)
 
 
 def core_labels(zones):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .circuit import circuit_flow
-from .corridors import CoreDistances
+from .corridors import core_distances
 from .costdistance import check_resistance
 from .errors import QT_TR_NOOP, InvalidInputError
 from .progress import report, subrange
@@ -130,13 +130,16 @@ def pinch_points(
     width = float(np.broadcast_to(np.asarray(cellsize, dtype=float), (2,))[1])
     steps = len(links) + (2 if all_to_one else 1)
     result = PinchPointResult(current=np.full(values.shape, np.nan))
-    own = distances is None
-    if own:
-        distances = CoreDistances(
-            values, zones, labels, cellsize=cellsize, four_neighbours=four_neighbours, scratch_dir=scratch_dir
-        )
-        distances.compute(progress=subrange(progress, 0.0, 1.0 / steps))
-    try:
+    with core_distances(
+        distances,
+        values,
+        zones,
+        labels,
+        cellsize=cellsize,
+        four_neighbours=four_neighbours,
+        scratch_dir=scratch_dir,
+        progress=subrange(progress, 0.0, 1.0 / steps),
+    ) as distances:
         network = np.zeros(values.shape, dtype=bool) if all_to_one else None
         work = np.empty(values.shape)
         for k, (a, b) in enumerate(links):
@@ -167,9 +170,6 @@ def pinch_points(
             current = np.where(cores[window], np.nan, flow.current)
             result.current[window] = np.fmax(result.current[window], current)
         del work
-    finally:
-        if own:
-            distances.close()
     if all_to_one:
         in_links = np.isin(zones, labels)
         mask = network | in_links

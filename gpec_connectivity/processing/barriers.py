@@ -5,8 +5,6 @@
 import numpy as np
 from qgis.core import (
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
@@ -19,9 +17,16 @@ from ..core.barriers import detect_barriers
 from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..core.memory import corridor_bytes
 from ..i18n import tr
-from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE, SOURCE_POLYGON
+from ..qgis_compat import NUMBER_DOUBLE
 from .base import GpecAlgorithm
-from .common import advanced, core_areas, read_resistance, resistance_grid
+from .common import (
+    core_areas,
+    core_parameters,
+    four_neighbours_parameter,
+    links_parameter,
+    read_resistance,
+    resistance_grid,
+)
 from .links import links_on_the_fly, read_links
 from .styling import style_cost, style_current, style_on_load
 
@@ -71,17 +76,9 @@ class BarriersAlgorithm(GpecAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, tr("Resistance surface")))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.CORES, tr("Core areas"), [SOURCE_POLYGON]))
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CORE_ID_FIELD, tr("Core id field"), parentLayerParameterName=self.CORES, type=FIELD_ANY
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.LINKS, tr("Links (from Least-cost corridors; optional)"), [SOURCE_LINE], optional=True
-            )
-        )
+        for parameter in core_parameters(self.CORES, self.CORE_ID_FIELD):
+            self.addParameter(parameter)
+        self.addParameter(links_parameter(self.LINKS))
         for name, label, default in (
             (self.MIN_RADIUS, tr("Minimum radius (map units)"), 500.0),
             (self.MAX_RADIUS, tr("Maximum radius (map units)"), 1500.0),
@@ -102,13 +99,7 @@ class BarriersAlgorithm(GpecAlgorithm):
                 self.PER_DIAMETER, tr("Score per unit of window diameter"), defaultValue=True
             )
         )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterBoolean(
-                    self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False
-                )
-            )
-        )
+        self.addParameter(four_neighbours_parameter(self.FOUR_NEIGHBOURS, is_advanced=True))
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT_BARRIERS, tr("Barrier improvement"))
         )

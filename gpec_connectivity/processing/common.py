@@ -3,7 +3,15 @@
 """Parameter reading shared by several algorithms (the resistance surface, sources, core areas)."""
 
 import numpy as np
-from qgis.core import QgsFeature, QgsProcessingParameterDefinition, QgsSpatialIndex
+from qgis.core import (
+    QgsFeature,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsSpatialIndex,
+)
 
 from ..adapters.checks import raster_grid, require_memory
 from ..adapters.raster import read_array
@@ -11,7 +19,15 @@ from ..adapters.vector import features_on_grid, grid_rectangle, rasterize, raste
 from ..core.costdistance import check_resistance
 from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
 from ..i18n import tr
-from ..qgis_compat import FAST_INSERT, FLAG_ADVANCED, GEOMETRY_LINE, GEOMETRY_POINT
+from ..qgis_compat import (
+    FAST_INSERT,
+    FIELD_ANY,
+    FLAG_ADVANCED,
+    GEOMETRY_LINE,
+    GEOMETRY_POINT,
+    SOURCE_LINE,
+    SOURCE_POLYGON,
+)
 
 
 def advanced(parameter):
@@ -69,6 +85,34 @@ def features_inside(source, grid, context, feedback, role):
     return inside, outside
 
 
+def identified_features(algorithm, parameters, context, feedback, grid, layer_name, field_name, role):
+    """A layer parameter's features on the grid and its id field; refuses empty ids, naming the features.
+
+    Returns the id field name and the features touching the grid and those outside it (see features_inside).
+    """
+    source = algorithm.parameterAsSource(parameters, layer_name, context)
+    if source is None:
+        raise InvalidInputError(QT_TR_NOOP("The {} layer could not be loaded."), role)
+    field = algorithm.parameterAsString(parameters, field_name, context)
+    if not field or source.fields().indexOf(field) < 0:
+        raise InvalidInputError(QT_TR_NOOP("Choose the id field of the {} layer."), role)
+    inside, outside = features_inside(source, grid, context, feedback, role)
+    features = [f for f, _ in inside] + list(outside)
+    empty = [int(f.id()) for f in features if f[field] in (None, "") or str(f[field]).strip() == ""]
+    if empty:
+        raise InvalidInputError(
+            QT_TR_NOOP(
+                "{} feature(s) of the {} layer have an empty id in {} (feature ids {}). Give every "
+                "feature an id."
+            ),
+            len(empty),
+            role,
+            field,
+            ", ".join(str(v) for v in empty[:20]),
+        )
+    return field, inside, outside
+
+
 def core_areas(algorithm, parameters, context, feedback, grid, layer_name, field_name, role):
     """Core areas (or focal regions) of a polygon parameter, rasterised on the grid.
 
@@ -83,27 +127,10 @@ def core_areas(algorithm, parameters, context, feedback, grid, layer_name, field
     geometries : list of QgsGeometry
         In the grid's CRS, in label order.
     """
-    source = algorithm.parameterAsSource(parameters, layer_name, context)
-    if source is None:
-        raise InvalidInputError(QT_TR_NOOP("The {} layer could not be loaded."), role)
-    field = algorithm.parameterAsString(parameters, field_name, context)
-    if not field or source.fields().indexOf(field) < 0:
-        raise InvalidInputError(QT_TR_NOOP("Choose the id field of the {} layer."), role)
-    inside, outside = features_inside(source, grid, context, feedback, role)
+    field, inside, outside = identified_features(
+        algorithm, parameters, context, feedback, grid, layer_name, field_name, role
+    )
     ids = [f[field] for f, _ in inside] + [f[field] for f in outside]
-    empty = [int(f.id()) for f, _ in inside if f[field] in (None, "") or str(f[field]).strip() == ""]
-    empty += [int(f.id()) for f in outside if f[field] in (None, "") or str(f[field]).strip() == ""]
-    if empty:
-        raise InvalidInputError(
-            QT_TR_NOOP(
-                "{} feature(s) of the {} layer have an empty id in {} (feature ids {}). Give every "
-                "feature an id."
-            ),
-            len(empty),
-            role,
-            field,
-            ", ".join(str(v) for v in empty[:20]),
-        )
     seen, duplicates = set(), set()
     for value in ids:
         (duplicates if value in seen else seen).add(value)
@@ -188,30 +215,14 @@ def focal_zones_from_layer(algorithm, parameters, context, feedback, grid, layer
     regions : dict
         ``{label: ndarray of flat cell indices}``.
     """
-    source = algorithm.parameterAsSource(parameters, layer_name, context)
-    if source is None:
-        raise InvalidInputError(QT_TR_NOOP("The {} layer could not be loaded."), role)
-    field = algorithm.parameterAsString(parameters, field_name, context)
-    if not field or source.fields().indexOf(field) < 0:
-        raise InvalidInputError(QT_TR_NOOP("Choose the id field of the {} layer."), role)
-    inside, outside = features_inside(source, grid, context, feedback, role)
+    field, inside, outside = identified_features(
+        algorithm, parameters, context, feedback, grid, layer_name, field_name, role
+    )
     if outside:
         feedback.pushWarning(
             tr("{} feature(s) of the {} layer lie outside the resistance surface and are ignored.").format(
                 len(outside), role
             )
-        )
-    empty = [int(f.id()) for f, _ in inside if f[field] in (None, "") or str(f[field]).strip() == ""]
-    if empty:
-        raise InvalidInputError(
-            QT_TR_NOOP(
-                "{} feature(s) of the {} layer have an empty id in {} (feature ids {}). Give every "
-                "feature an id."
-            ),
-            len(empty),
-            role,
-            field,
-            ", ".join(str(v) for v in empty[:20]),
         )
     ids = sorted({f[field] for f, _ in inside}, key=lambda v: (str(type(v)), v))
     label_of = {value: k + 1 for k, value in enumerate(ids)}
@@ -256,3 +267,49 @@ def add_feature(sink, feature):
     """Write one feature, stopping with the writer's message if it is refused (never a silent loss)."""
     if not sink.addFeature(feature, FAST_INSERT):
         raise InvalidInputError(QT_TR_NOOP("A feature could not be written: {}"), sink.lastError())
+
+
+# --- parameters shared by several algorithms (same name, label and help wherever they appear) ----------------
+
+
+def core_parameters(cores="CORES", id_field="CORE_ID_FIELD"):
+    """The core-area polygons and their id field."""
+    return [
+        QgsProcessingParameterFeatureSource(cores, tr("Core areas"), [SOURCE_POLYGON]),
+        QgsProcessingParameterField(
+            id_field, tr("Core id field"), parentLayerParameterName=cores, type=FIELD_ANY
+        ),
+    ]
+
+
+def links_parameter(name="LINKS", optional=True):
+    """The links layer written by gpec:corridors."""
+    label = tr("Links (from Least-cost corridors; optional)") if optional else tr("Links")
+    return QgsProcessingParameterFeatureSource(name, label, [SOURCE_LINE], optional=optional)
+
+
+def four_neighbours_parameter(name="FOUR_NEIGHBOURS", is_advanced=False):
+    parameter = QgsProcessingParameterBoolean(name, tr("Connect 4 neighbours only"), defaultValue=False)
+    return advanced(parameter) if is_advanced else parameter
+
+
+def average_resistances_parameter(name="AVERAGE_RESISTANCES", is_advanced=False):
+    parameter = QgsProcessingParameterBoolean(
+        name, tr("Average resistances instead of conductances"), defaultValue=False
+    )
+    return advanced(parameter) if is_advanced else parameter
+
+
+#: Solvers of gpec_connectivity.core.circuit.LinearSolver, in the order of the SOLVER enum.
+SOLVERS = ("auto", "direct", "amg", "cg")
+
+
+def solver_parameter(name="SOLVER"):
+    """The linear solver of circuit algorithms (advanced)."""
+    options = [
+        tr("Automatic"),
+        tr("Direct factorisation"),
+        tr("Multigrid (pyamg)"),
+        tr("Conjugate gradients (Jacobi)"),
+    ]
+    return advanced(QgsProcessingParameterEnum(name, tr("Solver"), options=options, defaultValue=0))

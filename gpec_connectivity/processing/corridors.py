@@ -10,8 +10,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
@@ -25,9 +23,17 @@ from ..adapters.vector import edge_distances
 from ..core.corridors import LINK_SELECTIONS, corridor_analysis
 from ..core.memory import available_memory, check_memory, corridor_bytes
 from ..i18n import tr
-from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, WKB_LINESTRING
+from ..qgis_compat import NUMBER_DOUBLE, NUMBER_INTEGER, WKB_LINESTRING
 from .base import GpecAlgorithm
-from .common import add_feature, advanced, core_areas, read_resistance, resistance_grid
+from .common import (
+    add_feature,
+    advanced,
+    core_areas,
+    core_parameters,
+    four_neighbours_parameter,
+    read_resistance,
+    resistance_grid,
+)
 from .links import link_feature, link_fields, reason_text
 from .styling import style_corridors, style_links, style_on_load
 
@@ -77,12 +83,8 @@ class CorridorsAlgorithm(GpecAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, tr("Resistance surface")))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.CORES, tr("Core areas"), [SOURCE_POLYGON]))
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CORE_ID_FIELD, tr("Core id field"), parentLayerParameterName=self.CORES, type=FIELD_ANY
-            )
-        )
+        for parameter in core_parameters(self.CORES, self.CORE_ID_FIELD):
+            self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.LINKS,
@@ -124,13 +126,7 @@ class CorridorsAlgorithm(GpecAlgorithm):
                 minValue=0.0,
             )
         )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterBoolean(
-                    self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False
-                )
-            )
-        )
+        self.addParameter(four_neighbours_parameter(self.FOUR_NEIGHBOURS, is_advanced=True))
         self.addParameter(
             advanced(
                 QgsProcessingParameterBoolean(

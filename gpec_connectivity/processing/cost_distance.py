@@ -21,7 +21,15 @@ from ..core.memory import cost_distance_bytes
 from ..i18n import tr
 from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_GEOMETRY
 from .base import GpecAlgorithm
-from .common import advanced, features_inside, rasterize_sources, read_resistance, resistance_grid, with_help
+from .common import (
+    advanced,
+    features_inside,
+    four_neighbours_parameter,
+    rasterize_sources,
+    read_resistance,
+    resistance_grid,
+    with_help,
+)
 from .styling import style_cost, style_on_load
 
 ALLOCATION_NODATA = np.iinfo(np.int32).min
@@ -107,11 +115,7 @@ class CostDistanceAlgorithm(GpecAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False
-            )
-        )
+        self.addParameter(four_neighbours_parameter(self.FOUR_NEIGHBOURS))
         self.addParameter(
             advanced(
                 QgsProcessingParameterNumber(

@@ -31,10 +31,15 @@ from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..i18n import tr
 from ..qgis_compat import FIELD_ANY, FILE_BEHAVIOUR, NUMBER_DOUBLE, SOURCE_GEOMETRY
 from .base import GpecAlgorithm
-from .common import advanced, focal_zones_from_layer
+from .common import (
+    SOLVERS,
+    advanced,
+    average_resistances_parameter,
+    focal_zones_from_layer,
+    four_neighbours_parameter,
+    solver_parameter,
+)
 from .styling import style_current, style_on_load
-
-SOLVERS = ("auto", "direct", "amg", "cg")
 
 
 def integer_ids(layer, grid, feedback, role):
@@ -192,33 +197,9 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.AVERAGE_RESISTANCES,
-                tr("Average resistances instead of conductances"),
-                defaultValue=False,
-            )
-        )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterEnum(
-                    self.SOLVER,
-                    tr("Solver"),
-                    options=[
-                        tr("Automatic"),
-                        tr("Direct factorisation"),
-                        tr("Multigrid (pyamg)"),
-                        tr("Conjugate gradients (Jacobi)"),
-                    ],
-                    defaultValue=0,
-                )
-            )
-        )
+        self.addParameter(four_neighbours_parameter(self.FOUR_NEIGHBOURS))
+        self.addParameter(average_resistances_parameter(self.AVERAGE_RESISTANCES))
+        self.addParameter(solver_parameter(self.SOLVER))
         self.addParameter(
             advanced(
                 QgsProcessingParameterNumber(

@@ -5,7 +5,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFields,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterRasterLayer,
@@ -20,7 +19,14 @@ from ..core.memory import cost_distance_bytes
 from ..i18n import tr
 from ..qgis_compat import SOURCE_GEOMETRY, WKB_LINESTRING, make_field
 from .base import GpecAlgorithm
-from .common import add_feature, features_inside, rasterize_sources, read_resistance, resistance_grid
+from .common import (
+    add_feature,
+    features_inside,
+    four_neighbours_parameter,
+    rasterize_sources,
+    read_resistance,
+    resistance_grid,
+)
 from .styling import style_on_load, style_path
 
 
@@ -59,11 +65,7 @@ class LeastCostPathAlgorithm(GpecAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, tr("Resistance surface")))
         self.addParameter(QgsProcessingParameterFeatureSource(self.START, tr("Start"), [SOURCE_GEOMETRY]))
         self.addParameter(QgsProcessingParameterFeatureSource(self.END, tr("End"), [SOURCE_GEOMETRY]))
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False
-            )
-        )
+        self.addParameter(four_neighbours_parameter(self.FOUR_NEIGHBOURS))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Least-cost path")))
 
     def _region(self, parameters, name, grid, context, feedback, role):

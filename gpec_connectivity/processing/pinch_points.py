@@ -6,10 +6,7 @@ from qgis.core import (
     QgsFeature,
     QgsFields,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
@@ -23,10 +20,20 @@ from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..core.memory import corridor_bytes
 from ..core.pinchpoints import pinch_points
 from ..i18n import tr
-from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE, SOURCE_POLYGON, WKB_LINESTRING, make_field
+from ..qgis_compat import NUMBER_DOUBLE, WKB_LINESTRING, make_field
 from .base import GpecAlgorithm
-from .common import add_feature, advanced, core_areas, read_resistance, resistance_grid
-from .current_flow import SOLVERS
+from .common import (
+    SOLVERS,
+    add_feature,
+    average_resistances_parameter,
+    core_areas,
+    core_parameters,
+    four_neighbours_parameter,
+    links_parameter,
+    read_resistance,
+    resistance_grid,
+    solver_parameter,
+)
 from .links import link_feature, link_fields, links_on_the_fly, null, read_links, reason_text
 from .styling import style_current, style_on_load
 
@@ -77,17 +84,9 @@ class PinchPointsAlgorithm(GpecAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(QgsProcessingParameterRasterLayer(self.RESISTANCE, tr("Resistance surface")))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.CORES, tr("Core areas"), [SOURCE_POLYGON]))
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.CORE_ID_FIELD, tr("Core id field"), parentLayerParameterName=self.CORES, type=FIELD_ANY
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.LINKS, tr("Links (from Least-cost corridors; optional)"), [SOURCE_LINE], optional=True
-            )
-        )
+        for parameter in core_parameters(self.CORES, self.CORE_ID_FIELD):
+            self.addParameter(parameter)
+        self.addParameter(links_parameter(self.LINKS))
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.WIDTH_CUTOFF,
@@ -102,37 +101,9 @@ class PinchPointsAlgorithm(GpecAlgorithm):
                 self.ALL_TO_ONE, tr("Also solve all cores at once (all-to-one)"), defaultValue=False
             )
         )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterBoolean(
-                    self.FOUR_NEIGHBOURS, tr("Connect 4 neighbours only"), defaultValue=False
-                )
-            )
-        )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterBoolean(
-                    self.AVERAGE_RESISTANCES,
-                    tr("Average resistances instead of conductances"),
-                    defaultValue=False,
-                )
-            )
-        )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterEnum(
-                    self.SOLVER,
-                    tr("Solver"),
-                    options=[
-                        tr("Automatic"),
-                        tr("Direct factorisation"),
-                        tr("Multigrid (pyamg)"),
-                        tr("Conjugate gradients (Jacobi)"),
-                    ],
-                    defaultValue=0,
-                )
-            )
-        )
+        self.addParameter(four_neighbours_parameter(self.FOUR_NEIGHBOURS, is_advanced=True))
+        self.addParameter(average_resistances_parameter(self.AVERAGE_RESISTANCES, is_advanced=True))
+        self.addParameter(solver_parameter(self.SOLVER))
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT_PINCHPOINTS, tr("Pinch points"))
         )

@@ -115,3 +115,23 @@ def cell_polygon(row0, col0, row1, col1, *, cellsize=100.0, origin=ORIGIN):
 def cell_point(row, col, *, cellsize=100.0, origin=ORIGIN):
     """WKT of the centre of cell (row, col)."""
     return "POINT({} {})".format(origin[0] + (col + 0.5) * cellsize, origin[1] - (row + 0.5) * cellsize)
+
+
+def huge_sparse_raster(tmp_path, name="huge.tif"):
+    """A 100,000 x 100,000 Float32 GeoTIFF (10^10 cells, hundreds of GB of working memory) stored sparse: the
+    file holds almost nothing, so the memory check can be tested without the memory."""
+    path = str(tmp_path / name)
+    dataset = gdal.GetDriverByName("GTiff").Create(
+        path,
+        100000,
+        100000,
+        1,
+        gdal.GDT_Float32,
+        ["SPARSE_OK=TRUE", "TILED=YES", "BLOCKXSIZE=2048", "BLOCKYSIZE=2048", "BIGTIFF=YES"],
+    )
+    dataset.SetGeoTransform((ORIGIN[0], 1.0, 0, ORIGIN[1], 0, -1.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(UTM)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset = None
+    return path

@@ -7,10 +7,18 @@ import os
 import numpy as np
 import processing
 import pytest
-from osgeo import gdal, ogr, osr
+from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from .conftest import RecordingFeedback, cell_point, cell_polygon, read_raster, write_raster, write_vector
+from .conftest import (
+    RecordingFeedback,
+    cell_point,
+    cell_polygon,
+    huge_sparse_raster,
+    read_raster,
+    write_raster,
+    write_vector,
+)
 
 
 def two_cores(tmp_path, **extra):
@@ -184,21 +192,7 @@ def test_output_that_would_overwrite_an_input(provider, tmp_path):
 
 
 def test_raster_too_large_for_memory_is_refused_before_reading(provider, tmp_path):
-    path = str(tmp_path / "huge.tif")
-    # 10^10 cells (about 560 GB of working memory), stored sparse: the file holds almost nothing
-    dataset = gdal.GetDriverByName("GTiff").Create(
-        path,
-        100000,
-        100000,
-        1,
-        gdal.GDT_Float32,
-        ["SPARSE_OK=TRUE", "TILED=YES", "BLOCKXSIZE=2048", "BLOCKYSIZE=2048", "BIGTIFF=YES"],
-    )
-    dataset.SetGeoTransform((600000.0, 1.0, 0, 4800000.0, 0, -1.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32642)
-    dataset.SetProjection(srs.ExportToWkt())
-    dataset = None
+    path = huge_sparse_raster(tmp_path)
     assert os.path.getsize(path) < 2**20
     cores = write_vector(
         tmp_path / "c.gpkg",

@@ -8,10 +8,18 @@ import os
 import numpy as np
 import processing
 import pytest
-from osgeo import gdal, ogr, osr
+from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 
-from .conftest import RecordingFeedback, cell_point, cell_polygon, read_raster, write_raster, write_vector
+from .conftest import (
+    RecordingFeedback,
+    cell_point,
+    cell_polygon,
+    huge_sparse_raster,
+    read_raster,
+    write_raster,
+    write_vector,
+)
 
 CORES = {1: (2, 2, 6, 6), 2: (2, 22, 6, 26), 3: (16, 12, 20, 16)}
 
@@ -105,26 +113,28 @@ def test_focal_raster_and_conductance_values(provider, tmp_path):
     assert 0 < float(row["resistance"]) < 8  # parallel rows make it less than the 8 links of one row
 
 
+def corridor_links(tmp_path, resistance, cores):
+    """The links layer of gpec:corridors (all pairs) between the three test cores."""
+    params = {
+        "RESISTANCE": resistance,
+        "CORES": cores,
+        "CORE_ID_FIELD": "id",
+        "LINKS": 1,
+        "OUTPUT_CORRIDORS": str(tmp_path / "corr.tif"),
+        "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
+    }
+    return processing.run("gpec:corridors", params)["OUTPUT_LINKS"]
+
+
 def test_pinch_points_add_effective_resistance_to_the_links(provider, tmp_path, landscape):
     _, resistance, cores = landscape
-    corridors = processing.run(
-        "gpec:corridors",
-        {
-            "RESISTANCE": resistance,
-            "CORES": cores,
-            "CORE_ID_FIELD": "id",
-            "LINKS": 1,
-            "OUTPUT_CORRIDORS": str(tmp_path / "corr.tif"),
-            "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
-        },
-    )
     out = processing.run(
         "gpec:pinchpoints",
         {
             "RESISTANCE": resistance,
             "CORES": cores,
             "CORE_ID_FIELD": "id",
-            "LINKS": corridors["OUTPUT_LINKS"],
+            "LINKS": corridor_links(tmp_path, resistance, cores),
             "WIDTH_CUTOFF": 5.0,
             "ALL_TO_ONE": True,
             "OUTPUT_PINCHPOINTS": str(tmp_path / "pinch.tif"),
@@ -187,23 +197,12 @@ def test_barriers_find_a_wall(provider, tmp_path):
 
 def test_centrality_of_cores_and_links(provider, tmp_path, landscape):
     _, resistance, cores = landscape
-    corridors = processing.run(
-        "gpec:corridors",
-        {
-            "RESISTANCE": resistance,
-            "CORES": cores,
-            "CORE_ID_FIELD": "id",
-            "LINKS": 1,
-            "OUTPUT_CORRIDORS": str(tmp_path / "corr.tif"),
-            "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
-        },
-    )
     out = processing.run(
         "gpec:centrality",
         {
             "CORES": cores,
             "CORE_ID_FIELD": "id",
-            "LINKS": corridors["OUTPUT_LINKS"],
+            "LINKS": corridor_links(tmp_path, resistance, cores),
             "OUTPUT_CORES": str(tmp_path / "cores_c.gpkg"),
             "OUTPUT_LINKS": str(tmp_path / "links_c.gpkg"),
         },
@@ -351,20 +350,7 @@ def test_disconnected_components_are_not_an_error(provider, tmp_path):
 
 
 def test_too_large_for_memory(provider, tmp_path):
-    path = str(tmp_path / "huge.tif")
-    dataset = gdal.GetDriverByName("GTiff").Create(
-        path,
-        100000,
-        100000,
-        1,
-        gdal.GDT_Float32,
-        ["SPARSE_OK=TRUE", "TILED=YES", "BLOCKXSIZE=2048", "BLOCKYSIZE=2048", "BIGTIFF=YES"],
-    )
-    dataset.SetGeoTransform((600000.0, 1.0, 0, 4800000.0, 0, -1.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32642)
-    dataset.SetProjection(srs.ExportToWkt())
-    dataset = None
+    path = huge_sparse_raster(tmp_path)
     points = write_vector(
         tmp_path / "p.gpkg",
         "p",

@@ -21,6 +21,8 @@ import processing
 import pytest
 from osgeo import gdal, ogr, osr
 
+from .conftest import read_raster
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 #: The verification cases beside the clone; GPEC_CIRCUITSCAPE_REFERENCE may point at another copy of the suite
 #: with the same layout (for example a fuller one).
@@ -79,18 +81,6 @@ def points_layer(source, target):
         feature = None
     layer = vector = None
     return "{}|layername=points".format(target)
-
-
-def read_grid(path):
-    dataset = gdal.Open(str(path))
-    band = dataset.GetRasterBand(1)
-    values = band.ReadAsArray().astype(float)
-    nodata = band.GetNoDataValue()
-    if nodata is not None:
-        values[values == nodata] = np.nan
-    band = None
-    dataset = None
-    return values
 
 
 def parameters_for(ini, tmp_path):
@@ -166,8 +156,8 @@ def test_reproduces_circuitscape(provider, tmp_path, ini):
     expected_map = os.path.join(expected_dir, case + "_cum_curmap.asc")
     if not os.path.exists(expected_map):
         return  # the case writes no current map (resistances only)
-    current = np.nan_to_num(read_grid(out["OUTPUT_CURRENT"]))
-    reference = read_grid(expected_map)
+    current = np.nan_to_num(read_raster(out["OUTPUT_CURRENT"]))
+    reference = read_raster(expected_map)
     assert current.shape == reference.shape
     written = ~np.isnan(
         reference

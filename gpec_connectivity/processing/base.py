@@ -16,6 +16,8 @@ GROUPS = {
     "resistance": QT_TR_NOOP("Resistance and cost distance"),
     "corridors": QT_TR_NOOP("Corridors"),
     "circuit": QT_TR_NOOP("Circuit theory"),
+    "network": QT_TR_NOOP("Network and protected-area indicators"),
+    "fragmentation": QT_TR_NOOP("Landscape fragmentation"),
 }
 
 

@@ -4,16 +4,17 @@
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsSpatialIndex,
+    QgsProcessingParameterRasterLayer,
 )
 
 from ..adapters.checks import raster_grid, require_memory
+from ..adapters.polygons import spatial_index, working_crs
 from ..adapters.raster import read_array
 from ..adapters.vector import features_on_grid, grid_rectangle, rasterize, rasterize_zones
 from ..core.costdistance import check_resistance
@@ -187,11 +188,7 @@ def core_areas(algorithm, parameters, context, feedback, grid, layer_name, field
 
 def _overlapping_pairs(geometries):
     """Index pairs of geometries whose interiors overlap (touching edges do not count)."""
-    index = QgsSpatialIndex()
-    for i, geometry in enumerate(geometries):
-        feature = QgsFeature(i)
-        feature.setGeometry(geometry)
-        index.addFeature(feature)
+    index = spatial_index(geometries)
     pairs = []
     for i, geometry in enumerate(geometries):
         for j in index.intersects(geometry.boundingBox()):
@@ -313,3 +310,67 @@ def solver_parameter(name="SOLVER"):
         tr("Conjugate gradients (Jacobi)"),
     ]
     return advanced(QgsProcessingParameterEnum(name, tr("Solver"), options=options, defaultValue=0))
+
+
+def named_polygons_parameters(layer, label, name_field, name_label):
+    """A polygon layer (regions, reporting units) and its optional name field."""
+    return [
+        QgsProcessingParameterFeatureSource(layer, label, [SOURCE_POLYGON]),
+        QgsProcessingParameterField(
+            name_field, name_label, parentLayerParameterName=layer, type=FIELD_ANY, optional=True
+        ),
+    ]
+
+
+#: Distances between patches, in the order of the DISTANCE_TYPE enum.
+DISTANCE_TYPES = ("edge", "centroid", "least-cost")
+
+
+def distance_type_parameters(distance_type="DISTANCE_TYPE", resistance="RESISTANCE"):
+    """How distances between patches are measured, and the resistance surface of least-cost distances."""
+    options = [tr("Edge to edge"), tr("Centroid to centroid"), tr("Least-cost (resistance surface)")]
+    return [
+        QgsProcessingParameterEnum(distance_type, tr("Distance type"), options=options, defaultValue=0),
+        QgsProcessingParameterRasterLayer(
+            resistance, tr("Resistance surface (least-cost distances)"), optional=True
+        ),
+    ]
+
+
+def working_crs_parameter(name="CRS", help_text=None):
+    """The optional projected CRS that distances and areas are computed in (advanced)."""
+    parameter = QgsProcessingParameterCrs(name, tr("Working CRS (projected, equal-area)"), optional=True)
+    return advanced(with_help(parameter, help_text) if help_text else parameter)
+
+
+def read_working_crs(algorithm, parameters, context, sources, name="CRS"):
+    """The working CRS: the user's choice, else the CRS of the first of ``sources`` ((source, role) pairs)."""
+    chosen = algorithm.parameterAsCrs(parameters, name, context) if parameters.get(name) else None
+    return working_crs(sources, chosen)
+
+
+def read_distance_type(
+    algorithm, parameters, context, crs, distance_type="DISTANCE_TYPE", resistance="RESISTANCE"
+):
+    """The distance type (index into :data:`DISTANCE_TYPES`) and, for least-cost, the resistance layer, which
+    must be in the working CRS (rasters are not reprojected on the fly)."""
+    kind = algorithm.parameterAsEnum(parameters, distance_type, context)
+    if kind != 2:
+        return kind, None
+    layer = algorithm.parameterAsRasterLayer(parameters, resistance, context)
+    if layer is None:
+        raise InvalidInputError(
+            QT_TR_NOOP(
+                "Least-cost distances need a resistance surface: choose one, or another distance type."
+            )
+        )
+    if layer.crs() != crs:
+        raise InvalidInputError(
+            QT_TR_NOOP(
+                "The resistance surface is in {} but the analysis runs in {}. Reproject the raster (Raster > "
+                "Projections > Warp) or set the working CRS to the raster's CRS."
+            ),
+            layer.crs().userFriendlyIdentifier(),
+            crs.userFriendlyIdentifier(),
+        )
+    return kind, layer

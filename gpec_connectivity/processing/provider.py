@@ -13,7 +13,10 @@ from .corridors import CorridorsAlgorithm
 from .cost_distance import CostDistanceAlgorithm
 from .current_flow import CurrentFlowAlgorithm
 from .least_cost_path import LeastCostPathAlgorithm
+from .mesh_size import MeshSizeAlgorithm
+from .network_metrics import NetworkMetricsAlgorithm
 from .pinch_points import PinchPointsAlgorithm
+from .protconn import ProtConnAlgorithm
 from .resistance_surface import ResistanceSurfaceAlgorithm
 
 
@@ -29,6 +32,9 @@ class GpecProvider(QgsProcessingProvider):
         PinchPointsAlgorithm,
         BarriersAlgorithm,
         CentralityAlgorithm,
+        NetworkMetricsAlgorithm,
+        ProtConnAlgorithm,
+        MeshSizeAlgorithm,
     )
 
     def id(self):

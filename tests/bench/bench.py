@@ -139,7 +139,9 @@ def bench_corridors_training(repeat):
     import processing  # importable once QGIS has started
 
     with tempfile.TemporaryDirectory() as folder:
-        training = shutil.copytree(TRAINING, os.path.join(folder, "training"))  # QGIS writes into what it opens
+        training = shutil.copytree(
+            TRAINING, os.path.join(folder, "training")
+        )  # QGIS writes into what it opens
         gpkg = os.path.join(training, "training.gpkg")
         resistance = processing.run(
             "gpec:resistancesurface",
@@ -185,6 +187,9 @@ def main():
     from tests.bench.bench_circuit import bench_circuit
 
     bench_circuit(ROWS, quick=args.quick)
+    from tests.bench.bench_network import bench_network
+
+    bench_network(ROWS, quick=args.quick)
     print(
         "Machine: {} cores, {}, Python {}, numpy {}".format(
             os.cpu_count(), platform.machine(), platform.python_version(), np.__version__

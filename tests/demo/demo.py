@@ -26,8 +26,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 # QGIS opens GeoPackages read-write and writes .aux.xml files beside rasters: work on a copy of the training data.
 _COPY = tempfile.TemporaryDirectory(prefix="gpec_demo_")
-TRAINING = shutil.copytree(os.path.join(ROOT, "resources", "training"), os.path.join(_COPY.name, "training"),
-                           ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+TRAINING = shutil.copytree(
+    os.path.join(ROOT, "resources", "training"),
+    os.path.join(_COPY.name, "training"),
+    ignore=shutil.ignore_patterns("*.py", "__pycache__"),
+)
 GPKG = os.path.join(TRAINING, "training.gpkg")
 PROFILE = 2  # large carnivore (see resources/training/README.md)
 WIDTH_CUTOFF = 25000.0  # cost units: the corridor band drawn on the map and used for pinch points
@@ -348,4 +351,7 @@ def render_map(path, title, overlays):
 
 if __name__ == "__main__":
     app = start_qgis()
-    run_demo(os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "demo_output"))
+    try:
+        run_demo(os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "demo_output"))
+    finally:
+        _COPY.cleanup()

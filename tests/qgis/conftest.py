@@ -5,7 +5,7 @@
 import numpy as np
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsApplication, QgsProcessingFeedback
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
 
 from gpec_connectivity import classFactory
 
@@ -135,3 +135,11 @@ def huge_sparse_raster(tmp_path, name="huge.tif"):
     dataset.SetProjection(srs.ExportToWkt())
     dataset = None
     return path
+
+
+def read_features(path, key=None):
+    """The features of a vector output: a list, or a dict by ``key(feature)`` when given."""
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    assert layer.isValid(), path
+    features = list(layer.getFeatures())
+    return features if key is None else {key(f): f for f in features}

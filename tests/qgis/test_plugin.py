@@ -20,6 +20,9 @@ ALGORITHMS = [
     "pinchpoints",
     "barriers",
     "centrality",
+    "networkmetrics",
+    "protconn",
+    "meshsize",
 ]
 
 
@@ -76,13 +79,15 @@ def test_init_processing_without_iface(qgis_processing):
     plugin = classFactory(None)
     plugin.initProcessing()
     registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("gpec")
-    assert provider is not None and provider.name() == "GPEC Connectivity"
-    assert not provider.icon().isNull()
-    assert sorted(a.name() for a in provider.algorithms()) == sorted(ALGORITHMS)
-    plugin.initProcessing()  # idempotent
-    assert len([p for p in registry.providers() if p.id() == "gpec"]) == 1
-    plugin.unload()
+    try:
+        provider = registry.providerById("gpec")
+        assert provider is not None and provider.name() == "GPEC Connectivity"
+        assert not provider.icon().isNull()
+        assert sorted(a.name() for a in provider.algorithms()) == sorted(ALGORITHMS)
+        plugin.initProcessing()  # idempotent
+        assert len([p for p in registry.providers() if p.id() == "gpec"]) == 1
+    finally:
+        plugin.unload()
     assert registry.providerById("gpec") is None
 
 

@@ -13,12 +13,21 @@ from qgis.core import (
 
 def test_corridor_outputs_are_styled_when_loaded(provider, training, tmp_path, qgis_new_project):
     gpkg = str(training / "training.gpkg")
-    resistance = processing.run("gpec:resistancesurface", {
-        "LANDCOVER": str(training / "landcover.tif"), "PROFILE": 1, "OUTPUT": str(tmp_path / "r.tif")})["OUTPUT"]
-    result = processing.runAndLoadResults("gpec:corridors", {
-        "RESISTANCE": resistance, "CORES": gpkg + "|layername=protected_areas", "CORE_ID_FIELD": "pa_id",
-        "WIDTH_CUTOFF": 20000, "OUTPUT_CORRIDORS": str(tmp_path / "corridors.tif"),
-        "OUTPUT_LINKS": str(tmp_path / "links.gpkg")})
+    resistance = processing.run(
+        "gpec:resistancesurface",
+        {"LANDCOVER": str(training / "landcover.tif"), "PROFILE": 1, "OUTPUT": str(tmp_path / "r.tif")},
+    )["OUTPUT"]
+    result = processing.runAndLoadResults(
+        "gpec:corridors",
+        {
+            "RESISTANCE": resistance,
+            "CORES": gpkg + "|layername=protected_areas",
+            "CORE_ID_FIELD": "pa_id",
+            "WIDTH_CUTOFF": 20000,
+            "OUTPUT_CORRIDORS": str(tmp_path / "corridors.tif"),
+            "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
+        },
+    )
     layers = {layer.source().split("|")[0]: layer for layer in QgsProject.instance().mapLayers().values()}
     corridors = layers[result["OUTPUT_CORRIDORS"]]
     renderer = corridors.renderer()

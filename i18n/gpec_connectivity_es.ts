@@ -34,22 +34,22 @@
         <translation>La salida {} sobrescribiría la entrada {} ({}). Elija otro nombre de archivo para la salida.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/adapters/raster.py" line="143"/>
+        <location filename="../gpec_connectivity/adapters/raster.py" line="144"/>
         <source>The raster {} has an unsupported data type; use an integer or floating-point band.</source>
         <translation>El ráster {} tiene un tipo de datos no compatible; use una banda de enteros o de coma flotante.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/adapters/raster.py" line="152"/>
+        <location filename="../gpec_connectivity/adapters/raster.py" line="154"/>
         <source>The raster {} could not be read.</source>
         <translation>No se pudo leer el ráster {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/adapters/raster.py" line="171"/>
+        <location filename="../gpec_connectivity/adapters/raster.py" line="173"/>
         <source>{} cell(s) of {} hold NaN; they are treated as NoData.</source>
         <translation>{} celda(s) de {} contienen NaN; se tratan como NoData.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/adapters/raster.py" line="203"/>
+        <location filename="../gpec_connectivity/adapters/raster.py" line="209"/>
         <source>No GDAL driver can write {}.</source>
         <translation>Ningún controlador GDAL puede escribir {}.</translation>
     </message>
@@ -64,32 +64,32 @@
         <translation>No se pudieron rasterizar los objetos (error GDAL {}).</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="279"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="376"/>
         <source>The core raster and the resistance surface must have the same shape.</source>
         <translation>El ráster de áreas núcleo y la superficie de resistencia deben tener las mismas dimensiones.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="283"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="380"/>
         <source>Unknown link selection {!r}; use one of {}.</source>
         <translation>Selección de enlaces desconocida: {!r}; valores posibles: {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="287"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="384"/>
         <source>The number of nearest neighbours must be at least 1.</source>
         <translation>El número de vecinos más cercanos debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="290"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="387"/>
         <source>At least two core areas are needed to map corridors; found {}.</source>
         <translation>Se necesitan al menos dos áreas núcleo para cartografiar corredores; encontradas: {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="297"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="394"/>
         <source>Core(s) {} lie entirely on NoData cells of the resistance surface, so nothing can leave them. Check that the cores and the resistance surface cover the same area.</source>
         <translation>Las áreas núcleo {} están por completo sobre celdas NoData de la superficie de resistencia, así que no se puede salir de ellas. Compruebe que las áreas núcleo y la superficie de resistencia cubren la misma zona.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="311"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="408"/>
         <source>The Euclidean distance matrix must be {0} x {0}.</source>
         <translation>La matriz de distancias euclidianas debe ser de {0} x {0}.</translation>
     </message>
@@ -204,87 +204,87 @@
         <translation>Los rásteres que se combinan deben tener las mismas dimensiones que la superficie de resistencia.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/common.py" line="38"/>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="319"/>
         <source>The resistance surface could not be loaded.</source>
         <translation>No se pudo cargar la superficie de resistencia.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/common.py" line="39"/>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="320"/>
         <source>resistance surface</source>
         <translation>superficie de resistencia</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/common.py" line="65"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="82"/>
         <source>The {} layer has no features with a geometry.</source>
         <translation>La capa «{}» no tiene objetos con geometría.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="73"/>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="225"/>
         <source>The {} layer could not be loaded.</source>
         <translation>No se pudo cargar la capa «{}».</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/common.py" line="91"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="99"/>
         <source>Choose the id field of the {} layer.</source>
         <translation>Elija el campo de identificador de la capa «{}».</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/common.py" line="97"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="104"/>
         <source>{} feature(s) of the {} layer have an empty id in {} (feature ids {}). Give every feature an id.</source>
         <translation>{} objeto(s) de la capa «{}» tienen el identificador vacío en el campo {} (ID de objeto: {}). Asigne un identificador a cada objeto.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/common.py" line="111"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="139"/>
         <source>The ids {} appear more than once in the field {} of the {} layer. Each feature needs its own id (merge the parts of one area with Dissolve first).</source>
         <translation>Los identificadores {} aparecen más de una vez en el campo {} de la capa «{}». Cada objeto necesita su propio identificador (una primero las partes de una misma área con Disolver).</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/common.py" line="121"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="149"/>
         <source>The {} {} lie outside the resistance surface. Remove them (or select the others and use &quot;Selected features only&quot;), or use a resistance surface that covers them.</source>
         <translation>Los objetos de la capa «{}» con identificadores {} están fuera de la superficie de resistencia. Elimínelos (o seleccione los demás y active «Objetos seleccionados solamente») o use una superficie de resistencia que los cubra.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/common.py" line="132"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="160"/>
         <source>{} {} extend beyond the resistance surface; only their part on it is used: {}.</source>
         <translation>{} objeto(s) de la capa «{}» se extienden más allá de la superficie de resistencia; solo se usa su parte dentro de ella: {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/common.py" line="143"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="171"/>
         <source>The {} {} get no raster cell of their own: they lie inside another one or between cells. Merge overlapping areas or use a finer resistance surface.</source>
         <translation>Los objetos de la capa «{}» con identificadores {} no obtienen ninguna celda ráster propia: están dentro de otro objeto o entre celdas. Una las áreas superpuestas o use una superficie de resistencia más fina.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/common.py" line="153"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="181"/>
         <source>{} pair(s) of {} overlap ({}); each shared cell belongs to one of them.</source>
         <translation>{} par(es) de objetos de la capa «{}» se superponen ({}); cada celda compartida se asigna a uno solo de ellos.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="42"/>
+        <location filename="../gpec_connectivity/processing/links.py" line="50"/>
         <source>not connected: NoData separates the cores</source>
         <translation>sin conexión: celdas NoData separan las áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="44"/>
+        <location filename="../gpec_connectivity/processing/links.py" line="52"/>
         <source>cw_dist above the maximum ({:g})</source>
         <translation>cw_dist superior al máximo ({:g})</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="46"/>
+        <location filename="../gpec_connectivity/processing/links.py" line="54"/>
         <source>euc_dist above the maximum ({:g})</source>
         <translation>euc_dist superior al máximo ({:g})</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="47"/>
+        <location filename="../gpec_connectivity/processing/links.py" line="55"/>
         <source>least-cost path passes through core {}</source>
         <translation>la ruta de menor costo pasa por el área núcleo {}</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="76"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="62"/>
         <source>Least-cost corridors</source>
         <translation>Corredores de menor costo</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="79"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="65"/>
         <source>&lt;p&gt;Maps least-cost corridors between core areas (protected areas, habitat cores) and the links of the network, the way Linkage Mapper&apos;s Linkage Pathways does (McRae and Kavanagh 2011).&lt;/p&gt;&lt;p&gt;For every core a cost-weighted distance (CWD) map is computed. A link between cores A and B has cw_dist = the least-cost distance between them (the smallest CWD from A over the cells of B). Its normalized least-cost corridor is NLCC = CWD from A + CWD from B - cw_dist: zero along the least-cost path, growing away from it. The corridor map is the smallest NLCC over the kept links.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt;: positive resistance per cell, projected CRS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Core areas&lt;/b&gt; and &lt;b&gt;Core id field&lt;/b&gt;: polygons, each with its own id.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Links&lt;/b&gt;: adjacent cores (their areas touch in the cost-allocation map; Linkage Mapper&apos;s default), all pairs, or each core&apos;s k nearest neighbours by cw_dist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maximum cw_dist / euc_dist&lt;/b&gt;: drop longer links (0: no limit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drop links through other cores&lt;/b&gt;: drop a link whose least-cost path crosses a third core.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Corridor width cut-off&lt;/b&gt;: cells whose NLCC exceeds it (cost units) are left out (0: none).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Links&lt;/b&gt; output: least-cost paths with from_core, to_core, cw_dist, euc_dist (edge to edge), lcp_length, cwd_to_euc, cwd_to_path, kept and the reason a link was dropped.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Cartografía los corredores de menor costo entre áreas núcleo (áreas protegidas, núcleos de hábitat) y los enlaces de la red, como lo hace Linkage Pathways de Linkage Mapper (McRae y Kavanagh 2011).&lt;/p&gt;&lt;p&gt;Para cada área núcleo se calcula un mapa de distancia ponderada por costo (CWD, costo acumulado). Un enlace entre las áreas núcleo A y B tiene cw_dist = la distancia de menor costo entre ellas (la menor CWD desde A sobre las celdas de B). Su corredor de menor costo normalizado es NLCC = CWD desde A + CWD desde B - cw_dist: cero a lo largo de la ruta de menor costo y creciente al alejarse de ella. El mapa de corredores es el menor NLCC sobre los enlaces conservados.&lt;/p&gt;&lt;h3&gt;Parámetros&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Superficie de resistencia&lt;/b&gt;: resistencia positiva por celda, SRC proyectado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Áreas núcleo&lt;/b&gt; y &lt;b&gt;Campo de identificador de las áreas núcleo&lt;/b&gt;: polígonos, cada uno con su propio identificador.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Enlaces&lt;/b&gt;: áreas núcleo adyacentes (sus zonas se tocan en el mapa de asignación de costo; la opción por defecto de Linkage Mapper), todos los pares, o los k vecinos más cercanos de cada área núcleo según cw_dist.&lt;/p&gt;&lt;p&gt;&lt;b&gt;cw_dist / euc_dist máxima&lt;/b&gt;: descarta los enlaces más largos (0: sin límite).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Descartar enlaces cuya ruta cruza otra área núcleo&lt;/b&gt;: descarta un enlace cuya ruta de menor costo cruza una tercera área núcleo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Umbral de ancho del corredor&lt;/b&gt;: se excluyen las celdas cuyo NLCC lo supera (en unidades de costo) (0: ninguno).&lt;/p&gt;&lt;p&gt;Salida &lt;b&gt;Enlaces&lt;/b&gt;: rutas de menor costo con from_core, to_core, cw_dist, euc_dist (de borde a borde), lcp_length, cwd_to_euc, cwd_to_path, kept y reason (el motivo por el que se descartó un enlace).&lt;/p&gt;</translation>
     </message>
@@ -294,242 +294,242 @@
         <translation>Superficie de resistencia</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="100"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="275"/>
         <source>Core areas</source>
         <translation>Áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="101"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="276"/>
         <source>Core id field</source>
         <translation>Campo de identificador de las áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="164"/>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="278"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="106"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="88"/>
         <source>Adjacent cores (cost allocation)</source>
         <translation>Áreas núcleo adyacentes (asignación de costo)</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="106"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="88"/>
         <source>All pairs</source>
         <translation>Todos los pares</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="106"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="88"/>
         <source>k nearest neighbours</source>
         <translation>k vecinos más cercanos</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="114"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="96"/>
         <source>k (nearest neighbours)</source>
         <translation>k (vecinos más cercanos)</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="119"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="101"/>
         <source>Maximum cw_dist (0: none)</source>
         <translation>cw_dist máxima (0: ninguna)</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="124"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="106"/>
         <source>Maximum euc_dist, map units (0: none)</source>
         <translation>euc_dist máxima, unidades de mapa (0: ninguna)</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="133"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="115"/>
         <source>Drop links whose path crosses another core</source>
         <translation>Descartar enlaces cuya ruta cruza otra área núcleo</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="138"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="120"/>
         <source>Corridor width cut-off, cost units (0: none)</source>
         <translation>Umbral de ancho del corredor, unidades de costo (0: ninguno)</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="63"/>
+        <location filename="../gpec_connectivity/processing/common.py" line="289"/>
         <source>Connect 4 neighbours only</source>
         <translation>Conectar solo con 4 vecinos</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="126"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="130"/>
         <source>Write 64-bit floating-point rasters (full precision)</source>
         <translation>Escribir rásteres de coma flotante de 64 bits (precisión completa)</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="163"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="139"/>
         <source>Corridors</source>
         <translation>Corredores</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="165"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="141"/>
         <source>Links kept</source>
         <translation>Enlaces conservados</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="166"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="142"/>
         <source>Links dropped</source>
         <translation>Enlaces descartados</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="178"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="154"/>
         <source>The per-core cost distances are kept on disk in {}.</source>
         <translation>Las distancias de costo de cada área núcleo se guardan en disco en {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="197"/>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="130"/>
         <source>core areas</source>
         <translation>áreas núcleo</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="206"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="182"/>
         <source>Grid: {}; {} core areas.</source>
         <translation>Cuadrícula: {}; {} áreas núcleo.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="271"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="224"/>
         <source>{} candidate link(s): {} kept, {} dropped.</source>
         <translation>{} enlace(s) candidato(s): {} conservado(s), {} descartado(s).</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="286"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="239"/>
         <source>Shortest</source>
         <translation>más corto</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="286"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="239"/>
         <source>Longest</source>
         <translation>más largo</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="287"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="240"/>
         <source>{} corridor: {} - {}, cw_dist {:,.1f}, path length {:,.0f}.</source>
         <translation>Corredor {}: {} - {}, cw_dist {:,.1f}, longitud de la ruta {:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/corridors.py" line="293"/>
+        <location filename="../gpec_connectivity/processing/corridors.py" line="246"/>
         <source>The cores fall into {} groups that cannot reach each other: {}.</source>
         <translation>Las áreas núcleo forman {} grupos que no pueden alcanzarse entre sí: {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="41"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="49"/>
         <source>Source feature(s) {} have no value in the id field {}.</source>
         <translation>Los objetos de fuente {} no tienen valor en el campo de identificador {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="135"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="139"/>
         <source>Cost distance</source>
         <translation>Distancia de costo</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="72"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="80"/>
         <source>&lt;p&gt;Accumulated cost (cost-weighted distance) from the source features over a resistance surface, and optionally which source each cell is cheapest to reach from (allocation).&lt;/p&gt;&lt;p&gt;Moving between neighbouring cells a and b costs (resistance of a + resistance of b) / 2 times the distance between their centres: the definition of Circuitscape, Linkage Mapper (ArcGIS Cost Distance) and scikit-image MCP_Geometric. NoData cells cannot be crossed. The search is an exact Dijkstra shortest-path search.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt;: positive resistance per cell in a projected CRS (metres).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;: points, lines or polygons; polygons take the cells whose centre lies inside, lines every cell they touch. Layers in another CRS are reprojected on the fly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source id field&lt;/b&gt;: features with the same id form one source; the allocation raster holds these ids (text ids are numbered 1..n, the log lists the numbers). Without it, every feature is a source of its own, labelled by its feature id.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Connect 4 neighbours only&lt;/b&gt;: orthogonal moves only (default: 8 neighbours).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maximum cost&lt;/b&gt;: cells beyond it are left NoData (faster on large rasters).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Write 64-bit floating-point rasters&lt;/b&gt;: full precision instead of Float32 (twice the size).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cost distance&lt;/b&gt;: Float32 raster of accumulated cost, NoData where unreachable.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Allocation&lt;/b&gt;: Int32 raster of the nearest source&apos;s id.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Costo acumulado (distancia ponderada por costo) desde los objetos de fuente sobre una superficie de resistencia y, opcionalmente, la fuente desde la que cada celda se alcanza con menor costo (asignación).&lt;/p&gt;&lt;p&gt;Moverse entre las celdas vecinas a y b cuesta (resistencia de a + resistencia de b) / 2 multiplicado por la distancia entre sus centros: la definición de Circuitscape, Linkage Mapper (Cost Distance de ArcGIS) y MCP_Geometric de scikit-image. Las celdas NoData (sin datos) no se pueden atravesar. La búsqueda es un cálculo exacto de ruta más corta con el algoritmo de Dijkstra.&lt;/p&gt;&lt;h3&gt;Parámetros&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Superficie de resistencia&lt;/b&gt;: resistencia positiva por celda en un SRC proyectado (metros).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fuentes&lt;/b&gt;: puntos, líneas o polígonos; los polígonos toman las celdas cuyo centro queda dentro y las líneas, todas las celdas que tocan. Las capas en otro SRC se reproyectan al vuelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Campo de identificador de las fuentes&lt;/b&gt;: los objetos con el mismo identificador forman una sola fuente; el ráster de asignación contiene esos identificadores (los identificadores de texto se numeran de 1 a n y el registro muestra la numeración). Sin este campo, cada objeto es una fuente independiente, identificada por su ID de objeto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conectar solo con 4 vecinos&lt;/b&gt;: solo movimientos ortogonales (por defecto: 8 vecinos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Costo máximo&lt;/b&gt;: las celdas que lo superan quedan como NoData (más rápido en rásteres grandes).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Escribir rásteres de coma flotante de 64 bits&lt;/b&gt;: precisión completa en lugar de Float32 (el doble de tamaño).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distancia de costo&lt;/b&gt;: ráster Float32 del costo acumulado, NoData donde no se puede alcanzar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Asignación&lt;/b&gt;: ráster Int32 con el identificador de la fuente más cercana.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="94"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="102"/>
         <source>Positive resistance per cell, in a projected CRS.</source>
         <translation>Resistencia positiva por celda, en un SRC proyectado.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="100"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="108"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="101"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="109"/>
         <source>Source id field</source>
         <translation>Campo de identificador de las fuentes</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="115"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="119"/>
         <source>Maximum cost (empty: no limit)</source>
         <translation>Costo máximo (vacío: sin límite)</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="136"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="140"/>
         <source>Allocation (nearest source)</source>
         <translation>Asignación (fuente más cercana)</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="152"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="156"/>
         <source>The sources layer could not be loaded.</source>
         <translation>No se pudo cargar la capa de fuentes.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="161"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="165"/>
         <source>sources</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="163"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="167"/>
         <source>{} source feature(s) lie outside the resistance surface and are ignored.</source>
         <translation>{} objeto(s) de fuente están fuera de la superficie de resistencia y se ignoran.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="169"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="173"/>
         <source>No source feature lies on the resistance surface.</source>
         <translation>Ningún objeto de fuente está sobre la superficie de resistencia.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="175"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="179"/>
         <source>Allocation values: {}</source>
         <translation>Valores de asignación: {}</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="182"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="186"/>
         <source>Grid: {}.</source>
         <translation>Cuadrícula: {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/cost_distance.py" line="195"/>
+        <location filename="../gpec_connectivity/processing/cost_distance.py" line="199"/>
         <source>{:,} of {:,} passable cells reached; largest cost {:,.2f}.</source>
         <translation>{:,} de {:,} celdas transitables alcanzadas; costo máximo {:,.2f}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="68"/>
+        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="69"/>
         <source>Least-cost path</source>
         <translation>Ruta de menor costo</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="44"/>
+        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="49"/>
         <source>&lt;p&gt;The cheapest route across a resistance surface from a start feature to an end feature, as a line through cell centres with its accumulated cost and its length.&lt;/p&gt;&lt;p&gt;Costs follow the cost-distance definition of Circuitscape, Linkage Mapper and scikit-image MCP_Geometric: (resistance of a + resistance of b) / 2 times the step length. The path leaves the start where it is cheapest and ends in the cheapest cell of the end feature.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt;: positive resistance per cell in a projected CRS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start&lt;/b&gt; and &lt;b&gt;End&lt;/b&gt;: points, lines or polygons; all features of a layer together form the start (or end). Use &quot;Selected features only&quot; to pick one feature.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Connect 4 neighbours only&lt;/b&gt;: orthogonal moves only (default: 8 neighbours).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Least-cost path&lt;/b&gt;: a line with fields cost (accumulated cost), length (map units) and n_cells.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La ruta más barata a través de una superficie de resistencia desde un objeto de origen hasta un objeto de destino, como una línea que pasa por los centros de las celdas, con su costo acumulado y su longitud.&lt;/p&gt;&lt;p&gt;Los costos siguen la definición de distancia de costo de Circuitscape, Linkage Mapper y MCP_Geometric de scikit-image: (resistencia de a + resistencia de b) / 2 multiplicado por la longitud del paso. La ruta sale del origen por donde resulta más barato y termina en la celda del objeto de destino más barata de alcanzar.&lt;/p&gt;&lt;h3&gt;Parámetros&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Superficie de resistencia&lt;/b&gt;: resistencia positiva por celda en un SRC proyectado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Origen&lt;/b&gt; y &lt;b&gt;Destino&lt;/b&gt;: puntos, líneas o polígonos; todos los objetos de una capa forman juntos el origen (o el destino). Use «Objetos seleccionados solamente» para elegir un solo objeto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conectar solo con 4 vecinos&lt;/b&gt;: solo movimientos ortogonales (por defecto: 8 vecinos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ruta de menor costo&lt;/b&gt;: una línea con los campos cost (costo acumulado), length (unidades de mapa) y n_cells.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="61"/>
+        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="66"/>
         <source>Start</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="62"/>
+        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="67"/>
         <source>End</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="76"/>
+        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="77"/>
         <source>No {} feature lies on the resistance surface.</source>
         <translation>Ningún objeto de la capa «{}» está sobre la superficie de resistencia.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="85"/>
+        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="86"/>
         <source>start</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="86"/>
+        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="87"/>
         <source>end</source>
         <translation>destino</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="105"/>
+        <location filename="../gpec_connectivity/processing/least_cost_path.py" line="106"/>
         <source>Least-cost path: cost {:,.2f}, length {:,.1f} map units, {} cells.</source>
         <translation>Ruta de menor costo: costo {:,.2f}, longitud {:,.1f} unidades de mapa, {} celdas.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/provider.py" line="30"/>
+        <location filename="../gpec_connectivity/processing/provider.py" line="44"/>
         <source>GPEC Connectivity</source>
         <translation>GPEC Connectivity</translation>
     </message>
@@ -689,19 +689,1219 @@
         <translation>Resistencia de {:g} a {:g}; {:,} celdas NoData. Archivo escrito: {} ({}).</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/styling.py" line="55"/>
+        <location filename="../gpec_connectivity/processing/styling.py" line="58"/>
         <source>up to {:,.0f}</source>
         <translation>hasta {:,.0f}</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/styling.py" line="77"/>
+        <location filename="../gpec_connectivity/processing/styling.py" line="106"/>
         <source>kept</source>
         <translation>conservados</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/styling.py" line="78"/>
+        <location filename="../gpec_connectivity/processing/styling.py" line="107"/>
         <source>dropped</source>
         <translation>descartados</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/adapters/polygons.py" line="63"/>
+        <source>The working CRS {} is geographic (degrees). Choose a projected, equal-area CRS in metres, for example the Lambert azimuthal equal-area projection of your country or EPSG:6933.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/adapters/polygons.py" line="74"/>
+        <source>The {} layer ({}) has no coordinate reference system. Assign its CRS (Layer Properties &gt; Source), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/adapters/polygons.py" line="83"/>
+        <source>The {} layer ({}) is in a geographic CRS ({}), measured in degrees, so distances and areas would be wrong. Set the working CRS to a projected, equal-area CRS in metres (for example the Lambert azimuthal equal-area projection of your country, or EPSG:6933), or reproject the layers with Vector &gt; Data Management Tools &gt; Reproject Layer, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/adapters/polygons.py" line="153"/>
+        <source>{} invalid geometr(ies) of the {} layer were repaired (feature ids {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/adapters/polygons.py" line="159"/>
+        <source>{} geometr(ies) of the {} layer are invalid and could not be repaired; they are left out (feature ids {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/adapters/polygons.py" line="300"/>
+        <source>{} node(s) get no cell of the resistance surface (they lie outside it or between cells): positions {}. Use a resistance surface that covers every node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/barriers.py" line="65"/>
+        <source>The search radius {:g} is smaller than a cell; use a radius of at least one cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/barriers.py" line="173"/>
+        <source>Search radii must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="166"/>
+        <source>There are no kept links to look for barriers on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/barriers.py" line="180"/>
+        <source>The restored resistance must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/centrality.py" line="47"/>
+        <source>The link between cores {} and {} has resistance {}; link resistances must be positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="99"/>
+        <source>The conductance surface has {} negative cell(s); conductance must be zero or positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="109"/>
+        <source>The resistance surface has {} cell(s) with zero or negative resistance (smallest {:g}). Resistance must be positive: use a short-circuit region for cells that cost nothing, or NoData for cells that cannot be crossed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="172"/>
+        <source>The short-circuit regions must be on the grid of the resistance surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="365"/>
+        <source>The AMG solver needs the Python package pyamg (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="416"/>
+        <source>The linear solver did not converge ({} iterations). Check the resistance surface for extreme values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="579"/>
+        <source>The included-pairs file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="600"/>
+        <source>The included-pairs file is not in Circuitscape&apos;s format: start with &quot;mode include&quot;, &quot;mode exclude&quot; or &quot;min&quot; and &quot;max&quot; lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="624"/>
+        <source>Line {} of the source strengths file is not &quot;id strength&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="628"/>
+        <source>Source strengths must not be negative (line {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="717"/>
+        <source>Unknown mode {!r}; use one of {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="722"/>
+        <source>Focal cells must lie on the resistance surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="726"/>
+        <source>The focal regions must be on the grid of the resistance surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="333"/>
+        <source>At least two focal regions are needed; found {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/circuit.py" line="739"/>
+        <source>Fewer than two focal regions lie on cells that conduct; focal regions entirely on NoData (or zero-conductance) cells: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="69"/>
+        <source>The {} areas must be finite and not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="110"/>
+        <source>The reporting unit has no area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="112"/>
+        <source>The patches ({:,.6g}) cover more than the reporting unit ({:,.6g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="120"/>
+        <source>Give one complete-patch area per patch piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="122"/>
+        <source>A complete patch is smaller than its piece inside the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="78"/>
+        <source>The dispersal distance must be positive (got {}). Give it in map units (metres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="167"/>
+        <source>The probability must lie strictly between 0 and 1 (got {}); 0.5 at the median dispersal distance is the usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="193"/>
+        <source>The distance matrix must be square (got shape {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="211"/>
+        <source>The pair lists i, j and d must have the same length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="213"/>
+        <source>A pair refers to a node that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="215"/>
+        <source>A pair joins a node to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="223"/>
+        <source>A pair of nodes appears twice in the pair list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="229"/>
+        <source>The distance matrix has shape {} but there are {} nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="108"/>
+        <source>Distances between nodes must be zero or positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="266"/>
+        <source>{} nodes with {} candidate links need about {} of memory but only {} is available. Set a maximum link distance (pairs farther apart are not linked directly; they still connect through stepping stones), or split the study area, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="284"/>
+        <source>Node attributes must be finite numbers (no NULL or NaN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="286"/>
+        <source>Node attributes must be zero or positive ({} negative value(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/network.py" line="775"/>
+        <source>The landscape area A_L ({:,.6g}) is smaller than the total node attribute ({:,.6g}). A_L is the attribute of a single patch covering the whole study area: give the study-area area (in the attribute&apos;s units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/pinchpoints.py" line="123"/>
+        <source>Pinch points need a positive corridor width cut-off (cost units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="150"/>
+        <source>There are no kept links to map pinch points on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="100"/>
+        <source>The {} distance matrix has shape {} where ({}, {}) is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="173"/>
+        <source>Protected areas must have a finite, non-negative area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="176"/>
+        <source>The region has no area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="180"/>
+        <source>The protected area inside the region ({:,.6g}) exceeds the region&apos;s area ({:,.6g}); dissolve overlapping protected areas and clip them to the region first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="55"/>
+        <source>Barriers to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="58"/>
+        <source>&lt;p&gt;Finds the barriers whose restoration would most improve connectivity between core areas, as Linkage Mapper&apos;s Barrier Mapper does (McRae, Hall, Beier and Theobald 2012, PLoS ONE 7(12): e52604).&lt;/p&gt;&lt;p&gt;A circular window of a given radius centred on each cell is imagined restored to the restored resistance. The least-cost path through it costs the smallest cost-weighted distance from one core to the window&apos;s edge, plus the same from the other core, plus the diameter times the restored resistance. The improvement score is how much shorter that is than the link&apos;s least-cost distance, per map unit of window diameter (or raw); the map keeps the largest score over the kept links.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Links&lt;/b&gt;: the links layer of Least-cost corridors (kept links), or none to find them here with the corridors&apos; defaults. &lt;b&gt;Radii&lt;/b&gt;: from the minimum to the maximum by the step, in map units (at least one cell). &lt;b&gt;Restored resistance&lt;/b&gt;: 0 means the smallest resistance of the surface. &lt;b&gt;Score per unit of window diameter&lt;/b&gt;: off gives the raw reduction of cost distance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the best score over all radii, the radius that gave it, and optionally one band per radius. Scores are never negative (Linkage Mapper keeps negative values; restoring cannot lengthen a path).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
+        <source>Minimum radius (map units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
+        <source>Maximum radius (map units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
+        <source>Radius step (map units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="88"/>
+        <source>Restored resistance (0: smallest of the surface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="97"/>
+        <source>Score per unit of window diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="103"/>
+        <source>Barrier improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="106"/>
+        <source>Radius of the best improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="109"/>
+        <source>Improvement per radius (one band each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="123"/>
+        <source>The radii need 0 &lt; minimum &lt;= maximum; got {:g} and {:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="127"/>
+        <source>The minimum radius ({:g}) must be at least one cell ({:g} map units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="133"/>
+        <source>The radius step must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="136"/>
+        <source>That is {} radii; use a larger step (at most 100 radii).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="140"/>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="184"/>
+        <source>{} link(s), radii {}; restored resistance {:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="193"/>
+        <source>Best improvement {:.4g} at ({:.0f}, {:.0f}), radius {:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/barriers.py" line="199"/>
+        <source>No window improves any link at these radii.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/base.py" line="16"/>
+        <source>Resistance and cost distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/base.py" line="18"/>
+        <source>Circuit theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/base.py" line="19"/>
+        <source>Network and protected-area indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/base.py" line="20"/>
+        <source>Landscape fragmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/centrality.py" line="52"/>
+        <source>Centrality of cores and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/centrality.py" line="55"/>
+        <source>&lt;p&gt;Current-flow centrality of the core areas and links of a corridor network, as Linkage Mapper&apos;s Centrality Mapper computes it (Carroll, McRae and Brookes 2012, Conservation Biology 26:78-87; current-flow betweenness of Brandes and Fleischer 2005). The cores are the nodes of a resistor network whose links have the resistance of a links field; 1 A passes between every pair of cores in turn and the current through each core and link is summed. Cores and links with high centrality hold the network together.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Core areas&lt;/b&gt; and &lt;b&gt;Core id field&lt;/b&gt;: as for the corridors. &lt;b&gt;Links&lt;/b&gt;: the links layer of Least-cost corridors or Pinch points. &lt;b&gt;Link resistance field&lt;/b&gt;: cw_dist (default) or eff_resist. &lt;b&gt;Kept links only&lt;/b&gt;: leave dropped links out of the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the cores and the links with a field cf_central. A core&apos;s current in one pair counts the ampere that enters or leaves it, as Circuitscape reports node currents.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/centrality.py" line="78"/>
+        <source>Link resistance field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/centrality.py" line="88"/>
+        <source>Kept links only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/centrality.py" line="91"/>
+        <source>Cores with centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/centrality.py" line="92"/>
+        <source>Links with centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/centrality.py" line="105"/>
+        <source>Each core needs its own id in {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/centrality.py" line="111"/>
+        <source>The links layer has no link to build the network from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/centrality.py" line="114"/>
+        <source>Network of {} cores and {} links, resistance from {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/centrality.py" line="143"/>
+        <source>Most central core: {} ({:.4g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="34"/>
+        <source>ProtConn[Within]: inside a protected area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="35"/>
+        <source>ProtConn[Contig]: between adjoining protected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="36"/>
+        <source>ProtConn[Trans]: via protected areas across the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="37"/>
+        <source>ProtConn[Unprot]: across unprotected land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="38"/>
+        <source>ProtUnconn: protected but not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="45"/>
+        <source>{:g} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="46"/>
+        <source>{:g} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="81"/>
+        <source>Protected connected land (ProtConn) by median dispersal distance, % of the region&apos;s area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="145"/>
+        <source>Prot {:.1f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="150"/>
+        <source>ProtConn {:.1f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="163"/>
+        <source>Median dispersal distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="193"/>
+        <source>GBF Target 3 (30 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/charts.py" line="193"/>
+        <source>Aichi Target 11 (17 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="219"/>
+        <source>{} feature(s) of the {} layer lie outside the resistance surface and are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="241"/>
+        <source>Focal points of different ids share a cell ({}); they are 0 apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="249"/>
+        <source>Focal regions of different ids overlap ({}). Each cell can belong to one focal region only: merge or separate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="266"/>
+        <source>A feature could not be written: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="284"/>
+        <source>Links (from Least-cost corridors; optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="294"/>
+        <source>Average resistances instead of conductances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="307"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="308"/>
+        <source>Direct factorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="309"/>
+        <source>Multigrid (pyamg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="310"/>
+        <source>Conjugate gradients (Jacobi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="312"/>
+        <source>Solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="331"/>
+        <source>Edge to edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="331"/>
+        <source>Centroid to centroid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="331"/>
+        <source>Least-cost (resistance surface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="333"/>
+        <source>Distance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="334"/>
+        <source>Resistance surface (least-cost distances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="342"/>
+        <source>Working CRS (projected, equal-area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="97"/>
+        <source>Least-cost distances need a resistance surface: choose one, or another distance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/common.py" line="368"/>
+        <source>The resistance surface is in {} but the analysis runs in {}. Reproject the raster (Raster &gt; Projections &gt; Warp) or set the working CRS to the raster&apos;s CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="50"/>
+        <source>The {} raster ({}) must hold whole-number ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="55"/>
+        <source>{} cell(s) of the {} raster hold negative ids and are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="106"/>
+        <source>Current flow (Circuitscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="109"/>
+        <source>&lt;p&gt;Circuit-theory connectivity (McRae et al. 2008, Ecology 89:2712-2724) with the conventions of Circuitscape&apos;s raster modes: effective resistance between focal regions and the cumulative current density map that shows where movement is funnelled.&lt;/p&gt;&lt;p&gt;Every cell is a node; neighbouring cells are joined by the mean of their conductances (or, with &lt;b&gt;Average resistances&lt;/b&gt;, the inverse of their mean resistance), diagonal links divided by sqrt(2). Cells sharing a focal id form one focal region; cells of a short-circuit region are one node. NoData and zero-conductance cells are no nodes. Pairs in different connected components are reported as not connected (an empty value).&lt;/p&gt;&lt;h3&gt;Modes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Pairwise&lt;/b&gt;: 1 A between every pair of focal regions; a focal region is short-circuited only while its own pair is solved. &lt;b&gt;One-to-all&lt;/b&gt;: 1 A into each focal region in turn, all the others grounded. &lt;b&gt;All-to-one&lt;/b&gt;: each focal region in turn grounded, 1 A into every other one.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt; (or conductance with &lt;b&gt;Values are conductances&lt;/b&gt;): positive values; projected CRS. &lt;b&gt;Focal regions&lt;/b&gt;: a raster of whole-number ids (0 and NoData: none) or a point / polygon layer with an id field (features with the same id are one region). &lt;b&gt;Short-circuit regions&lt;/b&gt;: optional raster of ids on the same grid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: automatic (direct factorisation for small rasters, pyamg&apos;s algebraic multigrid when it is installed, else direct), or forced; the log says which ran.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: cumulative current density (Float32), effective resistances as CSV (pairwise: from_id,to_id,resistance; other modes: id,resistance), optionally the voltage of every run (one band per focal region) and a current map per pair (GeoTIFFs in a folder).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="136"/>
+        <source>Values are conductances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="141"/>
+        <source>Focal regions (raster of ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="146"/>
+        <source>Focal regions (points or polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="151"/>
+        <source>Focal region id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="160"/>
+        <source>Short-circuit regions (raster of ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="165"/>
+        <source>Mask (cells &lt;= 0 or NoData are removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="172"/>
+        <source>Included pairs (Circuitscape file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="182"/>
+        <source>Source strengths (Circuitscape file: id strength)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
+        <source>Pairwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
+        <source>One-to-all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
+        <source>All-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="203"/>
+        <source>Tolerance of iterative solvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="215"/>
+        <source>Cumulative current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="218"/>
+        <source>Effective resistances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="218"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="223"/>
+        <source>Voltages (one-to-all and all-to-one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="231"/>
+        <source>Current map of every pair or run (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="239"/>
+        <source>Solver used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="240"/>
+        <source>Pairs or runs not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="247"/>
+        <source>Give the focal regions as a raster or as a layer, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
+        <source>focal regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="263"/>
+        <source>Give the focal regions (a raster of ids or a point/polygon layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="266"/>
+        <source>focal regions raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="325"/>
+        <source>short-circuit regions raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="328"/>
+        <source>mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="338"/>
+        <source>short-circuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="344"/>
+        <source>The mask removes {:,} cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="419"/>
+        <source>Solver: {}; {} linear solve(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="421"/>
+        <source>Focal region(s) {} lie entirely on NoData cells and are reported as not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
+        <source>{} of {} {} connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/current_flow.py" line="436"/>
+        <source>Effective resistance from {:.6g} to {:.6g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/links.py" line="97"/>
+        <source>The {} layer has no field {}; use the links written by the corridors algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/links.py" line="114"/>
+        <source>The {} layer names cores the core layer does not have: {}. Use the same core layer and id field as for the corridors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="106"/>
+        <source>Effective mesh size (landscape fragmentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="109"/>
+        <source>&lt;p&gt;How much roads, railways, fences, built-up land or rivers fragment the landscape, per reporting unit: the effective mesh size m_eff of Jaeger (2000), the expected area reachable from a random point without crossing a barrier, with the cross-boundary connections (CBC) procedure of Moser et al. (2007).&lt;/p&gt;&lt;p&gt;The barriers, widened to their width, are cut out of the units; the remaining connected pieces are the patches. Cutting-out: m_eff = sum A_i^2 / A_total, the patches clipped at the unit&apos;s boundary. CBC: m_eff = sum A_i A_i_cmpl / A_total, each piece weighted by the area of its complete patch across the unit&apos;s boundary (within all units together). A_total is the whole unit, barriers included.&lt;/p&gt;&lt;p&gt;Table (areas in km2): unit, area, meff, seff (effective mesh density, meshes per 1000 km2 = 1000 / meff), neff (effective mesh number = area / meff), patches; with a proposed barrier layer also meff_after, seff_after and meff_change_pct.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Barriers&lt;/b&gt;: one or more line, polygon or point layers. Lines and points are widened to the &lt;b&gt;Barrier width&lt;/b&gt; (map units); a feature&apos;s value in the &lt;b&gt;width field&lt;/b&gt; (e.g. width_m) overrides it, and widens polygons by half of it on each side (polygons are otherwise used as they are). Lines without width still cut the land (they are drawn 1 cm wide).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="129"/>
+        <source>Reporting units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="129"/>
+        <source>Unit name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="133"/>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="136"/>
+        <source>Barrier width (map units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="141"/>
+        <source>Barrier width field (overrides the width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="141"/>
+        <source>Name of a numeric field holding each barrier&apos;s width in map units, e.g. width_m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
+        <source>Cutting-out (CUT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
+        <source>Cross-boundary connections (CBC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="160"/>
+        <source>Proposed barriers (before/after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="166"/>
+        <source>Effective mesh size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="184"/>
+        <source>reporting units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="187"/>
+        <source>Choose at least one barrier layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="199"/>
+        <source>The barrier layer {} has no features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="202"/>
+        <source>{} barrier features; merging their footprints...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="210"/>
+        <source>proposed barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="216"/>
+        <source>The proposed barrier layer has no features; the after columns equal before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="241"/>
+        <source>{}: m_eff {:,.2f} km2 -&gt; {:,.2f} km2 ({:+.1f} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="247"/>
+        <source>{}: m_eff {:,.2f} km2, s_eff {:.3f} per 1000 km2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="155"/>
+        <source>Habitat network indices (PC, IIC, ECA, dPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="158"/>
+        <source>&lt;p&gt;Connectivity of a network of habitat patches or protected areas, as Conefor computes it: the Probability of Connectivity (PC), the Integral Index of Connectivity (IIC), their Equivalent Connected Area (ECA) and the importance of every patch and link (Saura and Pascual-Hortal 2007; Saura and Rubio 2010; Saura et al. 2011).&lt;/p&gt;&lt;p&gt;PC = sum of a_i a_j p*_ij / A_L^2, where p*_ij is the best product of direct probabilities p_ij = exp(-k d_ij) along any path (stepping stones count) and k makes the probability equal to &lt;b&gt;Probability&lt;/b&gt; at the &lt;b&gt;Dispersal distance&lt;/b&gt;. IIC = sum of a_i a_j / (1 + nl_ij) / A_L^2 with nl_ij the number of links on the shortest path through binary links d_ij &lt;= the dispersal distance. ECA = sqrt(sum a_i a_j p*_ij).&lt;/p&gt;&lt;p&gt;For each patch: dPC, the percentage of PC lost if the patch disappeared, split into dPCintra (its own area), dPCflux (what flows from and to it) and dPCconnector (its role as a stepping stone between others); dIIC likewise; bc_pc, the sum of a_i a_j p*_ij over the pairs whose best path passes through it (Bodin and Saura 2010). For each link: p_ij, p*_ij and the dPC of the link.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Patches&lt;/b&gt;: polygons in a projected CRS (or set the &lt;b&gt;Working CRS&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribute field&lt;/b&gt;: empty for the patch area in m2, or a field (quality-weighted area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), between centroids, or least-cost over a &lt;b&gt;Resistance surface&lt;/b&gt; (cost units).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maximum link distance&lt;/b&gt;: pairs farther apart get no direct link (0: every pair); needed for large networks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscape area&lt;/b&gt; A_L (m2): 0 takes the area of the &lt;b&gt;Study area&lt;/b&gt; if given, else the total attribute.&lt;/p&gt;&lt;p&gt;Outputs: the patches with the fields attribute, component, d_iic (and fractions), d_pc, d_pc_intra, d_pc_flux, d_pc_connector, bc_pc; the links; a one-row table with iic, pc, eca_pc, eca_iic and components (groups of patches joined by binary links).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="187"/>
+        <source>Patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="187"/>
+        <source>Habitat patches or protected areas (polygons); each feature is one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="193"/>
+        <source>Patch id field (labels the links; empty: feature id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="202"/>
+        <source>Attribute field (empty: area in m2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="202"/>
+        <source>Node attribute a_i, e.g. a quality-weighted area. Empty: the patch area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="216"/>
+        <source>Dispersal distance (map units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="216"/>
+        <source>The distance at which the direct probability equals Probability (the median dispersal distance for 0.5); also the threshold of IIC&apos;s binary links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="173"/>
+        <source>Probability at that distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="232"/>
+        <source>Maximum link distance (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="241"/>
+        <source>Landscape area A_L, m2 (0: study area or total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="250"/>
+        <source>Study area (for A_L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="255"/>
+        <source>Distances and areas are computed in this CRS; empty: the CRS of the patches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="260"/>
+        <source>Tolerance of the importance values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="260"/>
+        <source>Pairs of patches so improbable that together they could change no dPC by more than 100 x tolerance percentage points are left out of the stepping-stone search. 0: exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="277"/>
+        <source>Nodes with importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="283"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
+        <source>PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
+        <source>IIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
+        <source>ECA (PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
+        <source>ECA (IIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="321"/>
+        <source>patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
+        <source>{} nodes, attribute {}, A_L = {:,.6g}; {} distances, dispersal distance {:g} (p = {:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
+        <source>area (m2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
+        <source>edge-to-edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
+        <source>centroid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
+        <source>least-cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="384"/>
+        <source>{} patch(es) have no value in the attribute field {} (feature ids {}). Fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="401"/>
+        <source>study area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="494"/>
+        <source>PC = {:.6g}, ECA(PC) = {:,.6g}; IIC = {:.6g}, ECA(IIC) = {:,.6g}; {} component(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="500"/>
+        <source>{:,} links were written; set a maximum link distance for a lighter link layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="509"/>
+        <source>Most important patches (dPC): {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="107"/>
+        <source>Pinch points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="66"/>
+        <source>&lt;p&gt;Where movement is funnelled inside least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper maps it (McRae 2012; circuit theory of McRae et al. 2008). For every kept link, the corridor is truncated where its normalized least-cost corridor exceeds the width cut-off, and Circuitscape&apos;s pairwise current flows between the link&apos;s two cores inside it (each core one short-circuited focal region). The current maps of all links are combined by their maximum; each link&apos;s own cores are left NoData.&lt;/p&gt;&lt;p&gt;The links table gains eff_resist (the link&apos;s effective resistance times the cell size, comparable with cw_dist, as Linkage Mapper reports it) and cwd_to_eff_resist = cw_dist / eff_resist: about 1 for a single narrow route, higher when the corridor offers many alternative routes (its effective resistance is then far below cw_dist).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt;, &lt;b&gt;Core areas&lt;/b&gt; and &lt;b&gt;Core id field&lt;/b&gt;: as for the corridors. &lt;b&gt;Links&lt;/b&gt;: the links layer written by Least-cost corridors (its kept links are used); without it the links are found here with the corridors&apos; defaults (adjacent cores, links through other cores dropped). &lt;b&gt;Corridor width cut-off&lt;/b&gt;: in cost units. &lt;b&gt;All-to-one&lt;/b&gt;: also solve all cores at once in all-to-one mode across the whole truncated corridor network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="90"/>
+        <source>Corridor width cut-off, cost units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="99"/>
+        <source>Also solve all cores at once (all-to-one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="110"/>
+        <source>Links with effective resistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="113"/>
+        <source>All-to-one current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="135"/>
+        <source>Set a corridor width cut-off (cost units) above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="151"/>
+        <source>{} kept link(s); corridors truncated at {:g} cost units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="171"/>
+        <source>Solver: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/pinch_points.py" line="183"/>
+        <source>Link {} - {}: cw_dist {:,.1f}, eff_resist {:,.1f}, cwd_to_eff_resist {:.3g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="71"/>
+        <source>&apos;{}&apos; is not a distance. Give the dispersal distances as numbers separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="86"/>
+        <source>Give at least one dispersal distance, e.g. 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="127"/>
+        <source>Protected connected land (ProtConn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="130"/>
+        <source>&lt;p&gt;How much of each region (country, province, ecoregion) is covered by protected areas that are connected to each other: the ProtConn indicator of Saura et al. (2017, 2018), a component indicator of Target 3 of the Kunming-Montreal Global Biodiversity Framework, with the fractions that the Makurhini R package reports.&lt;/p&gt;&lt;p&gt;Overlapping and adjoining protected areas are dissolved into units first (multipart areas are split into their parts); each unit&apos;s area inside the region is its attribute. With the &lt;b&gt;transboundary&lt;/b&gt; option, protected land outside the region but within the buffer takes part as stepping stones with zero attribute. ECA = sqrt(sum a_i a_j p*_ij) with p_ij = exp(-k d_ij) and p = &lt;b&gt;Probability&lt;/b&gt; at the median dispersal distance.&lt;/p&gt;&lt;p&gt;All fields are percentages of the region&apos;s area: prot (protected), unprot, protconn = 100 ECA / area, protunconn = prot - protconn; protconn = protconn_prot (movement within protected land) + protconn_trans (through transboundary protected areas) + protconn_unprot (across unprotected land); protconn_prot = protconn_within (inside single protected areas) + protconn_contig (between adjoining ones); protconn_bound, ProtConn corrected for the unconnectedness due to the region&apos;s own boundaries (islands, coasts). eca and region_area are in km2.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Dispersal distances&lt;/b&gt;: one or more, separated by commas, in map units (e.g. 1000, 10000, 100000).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), centroid, or least-cost over a resistance surface.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Charts folder&lt;/b&gt;: one PNG and one SVG bar chart per region.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="155"/>
+        <source>Protected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="158"/>
+        <source>Reporting regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="158"/>
+        <source>Region name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="162"/>
+        <source>Median dispersal distances (comma-separated, map units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="162"/>
+        <source>For example 1000, 10000, 100000 for 1, 10 and 100 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="178"/>
+        <source>Transboundary protected areas act as stepping stones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="185"/>
+        <source>Transboundary buffer (map units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="197"/>
+        <source>ProtConn table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="200"/>
+        <source>Regions with ProtConn (last distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="208"/>
+        <source>Charts folder (PNG and SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="225"/>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="242"/>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="244"/>
+        <source>protected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="245"/>
+        <source>Dissolving {} protected areas...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="248"/>
+        <source>{} protected polygons form {} units once overlapping and adjoining areas are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="278"/>
+        <source>Region {} has no area; it is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="282"/>
+        <source>{}: Prot {:.2f} %, ProtConn {:.2f} % at {:g} ({} protected units, {} transboundary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="388"/>
+        <source>ProtConn: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/protconn.py" line="395"/>
+        <source>{} chart(s) written to {}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -16,9 +16,9 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsUnitTypes,
 )
-from scipy import ndimage
 
-from ..core.costdistance import check_resistance, cost_distance
+from ..core.corridors import cw_distance_matrix
+from ..core.costdistance import check_resistance
 from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
 from ..core.memory import check_memory, cost_distance_bytes
 from ..core.progress import report
@@ -306,22 +306,12 @@ def least_cost_distance_pairs(geometries, layer, feedback, max_cost=None, progre
             ", ".join(str(i + 1) for i in outside[:20]),
         )
     n = len(geometries)
-    labels = np.arange(1, n + 1)
-    matrix = np.full((n, n), np.inf)
-    for i in range(n):
-        try:
-            dist = cost_distance(values, zones == i + 1, cellsize=grid.cellsize, max_cost=max_cost).distance
-        except NoSourcesError:
-            continue
-        matrix[i] = ndimage.minimum(dist, labels=zones, index=labels)
-        if progress is not None:
-            report(progress, (i + 1) / n)
-    matrix = np.minimum(matrix, matrix.T)
+    matrix = cw_distance_matrix(
+        values, zones, list(range(1, n + 1)), cellsize=grid.cellsize, max_cost=max_cost, progress=progress
+    )
     i, j = np.triu_indices(n, 1)
     d = matrix[i, j]
     keep = np.isfinite(d)
-    if max_cost is not None:
-        keep &= d <= max_cost
     return i[keep].astype(np.int64), j[keep].astype(np.int64), d[keep]
 
 

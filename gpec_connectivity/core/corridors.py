@@ -20,7 +20,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from .costdistance import check_resistance, cost_distance, path_length, trace_path
-from .errors import QT_TR_NOOP, InvalidInputError
+from .errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
 from .progress import report, subrange
 
 __all__ = [
@@ -199,6 +199,46 @@ def euclidean_from_zones(zones, labels, cellsize=1.0):
     return np.minimum(out, out.T)
 
 
+def cw_distance_row(distance, zones, labels):
+    """``cw_dist`` from one core to every core: the minimum over each core's cells of its CWD raster."""
+    return ndimage.minimum(distance, labels=zones, index=labels)
+
+
+def cw_distance_matrix(
+    values, zones, labels, *, cellsize=1.0, four_neighbours=False, max_cost=None, progress=None
+):
+    """Least-cost distance between every pair of cores (``inf`` where unreachable or beyond ``max_cost``),
+    one cost distance per core, without keeping the CWD rasters (Linkage Mapper's ``cw_dist``; used as the
+    least-cost distance between the patches of a habitat network, as Graphab and Conefor's cost distances do).
+
+    Examples
+    --------
+    >>> r = np.ones((1, 5))
+    >>> cw_distance_matrix(r, np.array([[1, 0, 0, 0, 2]]), [1, 2]).tolist()
+    [[0.0, 4.0], [4.0, 0.0]]
+    """
+    n = len(labels)
+    matrix = np.full((n, n), np.inf)
+    for i, label in enumerate(labels):
+        try:
+            run = cost_distance(
+                values,
+                zones == label,
+                cellsize=cellsize,
+                four_neighbours=four_neighbours,
+                max_cost=max_cost,
+                progress=subrange(progress, i / n, (i + 1) / n),
+            )
+        except NoSourcesError:
+            continue  # a core entirely on NoData reaches nothing
+        matrix[i] = cw_distance_row(run.distance, zones, labels)
+        matrix[i, i] = 0.0
+    matrix = np.minimum(matrix, matrix.T)  # symmetric: the two directions agree to rounding
+    if max_cost is not None:
+        matrix[matrix > max_cost] = np.inf
+    return matrix
+
+
 class CoreDistances:
     """Cost-weighted distance (CWD) from every core area, as Linkage Mapper's step 3 computes them.
 
@@ -253,7 +293,7 @@ class CoreDistances:
                 progress=subrange(progress, i / n, (i + 1) / n),
             )
             self.stack[i] = run.distance
-            self.cw[i] = ndimage.minimum(run.distance, labels=self.zones, index=self.labels)
+            self.cw[i] = cw_distance_row(run.distance, self.zones, self.labels)
             self.cw[i, i] = 0.0
             if on_run is not None:
                 on_run(i, run)

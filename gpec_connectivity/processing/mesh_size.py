@@ -197,6 +197,12 @@ class MeshSizeAlgorithm(GpecAlgorithm):
             )
             if not features:
                 feedback.pushWarning(tr("The barrier layer {} has no features.").format(layer.name()))
+            elif width_field and layer.fields().indexOf(width_field) < 0:
+                feedback.pushWarning(
+                    tr("The barrier layer {} has no field {}; its features take the default width.").format(
+                        layer.name(), width_field
+                    )
+                )
             footprints += barrier_footprints(features, width, width_field)
         check_cancelled(feedback)
         feedback.pushInfo(tr("{} barrier features; merging their footprints...").format(len(footprints)))

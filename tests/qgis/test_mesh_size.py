@@ -124,6 +124,17 @@ def test_unit_entirely_under_a_barrier_has_no_mesh_density(provider, tmp_path, l
     assert rows["U1"]["meff"] == pytest.approx(90.0**2 / 100.0)  # one 9 x 10 km patch left in 100 km2
 
 
+def test_missing_width_field_is_reported(provider, tmp_path, landscape):
+    units, _, _ = landscape
+    roads = write_vector(
+        tmp_path / "bare.gpkg", "roads", ogr.wkbLineString, [(line(4, -1, 4, 11), {"id": 1})]
+    )
+    feedback = RecordingFeedback()
+    rows = table(run(tmp_path, units, [roads], feedback, BARRIER_WIDTH=100.0)["OUTPUT"])
+    assert any("width_m" in text for text in feedback.warnings)
+    assert rows["U1"]["meff"] == pytest.approx((39.5**2 + 59.5**2) / 100.0)  # the default 100 m
+
+
 def test_proposed_road_before_and_after(provider, tmp_path, landscape):
     units, roads, proposed = landscape
     feedback = RecordingFeedback()

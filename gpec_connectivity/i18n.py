@@ -26,7 +26,10 @@ def translate_error(error):
     template = getattr(error, "template", None)
     if template is None:
         return str(error)
-    return tr(template).format(*error.values)
+    # Words the core passes as values (a layer's role, marked with QT_TR_NOOP) are translated too; other text
+    # (layer names, ids) has no translation and passes unchanged.
+    values = [tr(value) if isinstance(value, str) else value for value in error.values]
+    return tr(template).format(*values)
 
 
 def user_locale():

@@ -64,32 +64,32 @@
         <translation>No se pudieron rasterizar los objetos (error GDAL {}).</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="376"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="416"/>
         <source>The core raster and the resistance surface must have the same shape.</source>
         <translation>El ráster de áreas núcleo y la superficie de resistencia deben tener las mismas dimensiones.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="380"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="420"/>
         <source>Unknown link selection {!r}; use one of {}.</source>
         <translation>Selección de enlaces desconocida: {!r}; valores posibles: {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="384"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="424"/>
         <source>The number of nearest neighbours must be at least 1.</source>
         <translation>El número de vecinos más cercanos debe ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="387"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="427"/>
         <source>At least two core areas are needed to map corridors; found {}.</source>
         <translation>Se necesitan al menos dos áreas núcleo para cartografiar corredores; encontradas: {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="394"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="434"/>
         <source>Core(s) {} lie entirely on NoData cells of the resistance surface, so nothing can leave them. Check that the cores and the resistance surface cover the same area.</source>
         <translation>Las áreas núcleo {} están por completo sobre celdas NoData de la superficie de resistencia, así que no se puede salir de ellas. Compruebe que las áreas núcleo y la superficie de resistencia cubren la misma zona.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="408"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="448"/>
         <source>The Euclidean distance matrix must be {0} x {0}.</source>
         <translation>La matriz de distancias euclidianas debe ser de {0} x {0}.</translation>
     </message>
@@ -706,1202 +706,1227 @@
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="63"/>
         <source>The working CRS {} is geographic (degrees). Choose a projected, equal-area CRS in metres, for example the Lambert azimuthal equal-area projection of your country or EPSG:6933.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SRC de trabajo {} es geográfico (grados). Elija un SRC proyectado de igual área en metros, por ejemplo la proyección acimutal equivalente de Lambert de su país o EPSG:6933.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="74"/>
         <source>The {} layer ({}) has no coordinate reference system. Assign its CRS (Layer Properties &gt; Source), then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{}» ({}) no tiene sistema de referencia de coordenadas. Asigne su SRC (Propiedades de la capa &gt; Fuente) y vuelva a ejecutar el algoritmo.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="83"/>
         <source>The {} layer ({}) is in a geographic CRS ({}), measured in degrees, so distances and areas would be wrong. Set the working CRS to a projected, equal-area CRS in metres (for example the Lambert azimuthal equal-area projection of your country, or EPSG:6933), or reproject the layers with Vector &gt; Data Management Tools &gt; Reproject Layer, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{}» ({}) está en un SRC geográfico ({}), medido en grados, por lo que las distancias y las áreas serían erróneas. Establezca como SRC de trabajo un SRC proyectado de igual área en metros (por ejemplo, la proyección acimutal equivalente de Lambert de su país, o EPSG:6933), o reproyecte las capas con Vectorial &gt; Herramientas de gestión de datos &gt; Reproyectar capa, y vuelva a ejecutar el algoritmo.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="153"/>
         <source>{} invalid geometr(ies) of the {} layer were repaired (feature ids {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se repararon {} geometría(s) no válida(s) de la capa «{}» (ID de objeto: {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="159"/>
         <source>{} geometr(ies) of the {} layer are invalid and could not be repaired; they are left out (feature ids {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{} geometría(s) de la capa «{}» no son válidas y no se pudieron reparar; se excluyen (ID de objeto: {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="300"/>
         <source>{} node(s) get no cell of the resistance surface (they lie outside it or between cells): positions {}. Use a resistance surface that covers every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} nodo(s) no obtienen ninguna celda de la superficie de resistencia (están fuera de ella o entre celdas): posiciones {}. Use una superficie de resistencia que cubra todos los nodos.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/barriers.py" line="65"/>
         <source>The search radius {:g} is smaller than a cell; use a radius of at least one cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>El radio de búsqueda {:g} es menor que una celda; use un radio de al menos una celda.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/barriers.py" line="173"/>
         <source>Search radii must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los radios de búsqueda deben ser positivos.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="166"/>
         <source>There are no kept links to look for barriers on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay enlaces conservados en los que buscar barreras.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/barriers.py" line="180"/>
         <source>The restored resistance must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La resistencia restaurada debe ser positiva.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/centrality.py" line="47"/>
         <source>The link between cores {} and {} has resistance {}; link resistances must be positive numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace entre las áreas núcleo {} y {} tiene resistencia {}; las resistencias de los enlaces deben ser números positivos.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="99"/>
         <source>The conductance surface has {} negative cell(s); conductance must be zero or positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie de conductancia tiene {} celda(s) negativa(s); la conductancia debe ser cero o positiva.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="109"/>
         <source>The resistance surface has {} cell(s) with zero or negative resistance (smallest {:g}). Resistance must be positive: use a short-circuit region for cells that cost nothing, or NoData for cells that cannot be crossed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie de resistencia tiene {} celda(s) con resistencia cero o negativa (mínima {:g}). La resistencia debe ser positiva: use una región de cortocircuito para las celdas sin costo, o NoData para las celdas que no se pueden atravesar.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="172"/>
         <source>The short-circuit regions must be on the grid of the resistance surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las regiones de cortocircuito deben estar en la cuadrícula de la superficie de resistencia.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="365"/>
         <source>The AMG solver needs the Python package pyamg (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>El solucionador AMG necesita el paquete de Python pyamg (consulte el README).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="416"/>
         <source>The linear solver did not converge ({} iterations). Check the resistance surface for extreme values.</source>
-        <translation type="unfinished"></translation>
+        <translation>El solucionador lineal no convergió ({} iteraciones). Revise si la superficie de resistencia tiene valores extremos.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="579"/>
         <source>The included-pairs file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de pares incluidos está vacío.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="600"/>
         <source>The included-pairs file is not in Circuitscape&apos;s format: start with &quot;mode include&quot;, &quot;mode exclude&quot; or &quot;min&quot; and &quot;max&quot; lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de pares incluidos no tiene el formato de Circuitscape: debe comenzar con líneas «mode include», «mode exclude» o «min» y «max».</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="624"/>
         <source>Line {} of the source strengths file is not &quot;id strength&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea {} del archivo de intensidades de fuente no tiene la forma «id strength».</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="628"/>
         <source>Source strengths must not be negative (line {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las intensidades de fuente no deben ser negativas (línea {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="717"/>
         <source>Unknown mode {!r}; use one of {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo desconocido: {!r}; valores posibles: {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="722"/>
         <source>Focal cells must lie on the resistance surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las celdas focales deben estar sobre la superficie de resistencia.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="726"/>
         <source>The focal regions must be on the grid of the resistance surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las regiones focales deben estar en la cuadrícula de la superficie de resistencia.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="333"/>
         <source>At least two focal regions are needed; found {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan al menos dos regiones focales; encontradas: {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="739"/>
         <source>Fewer than two focal regions lie on cells that conduct; focal regions entirely on NoData (or zero-conductance) cells: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de dos regiones focales están sobre celdas conductoras; regiones focales situadas por completo sobre celdas NoData (o de conductancia cero): {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="69"/>
         <source>The {} areas must be finite and not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las áreas {} deben ser finitas y no negativas.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="110"/>
         <source>The reporting unit has no area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad de reporte no tiene área.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="112"/>
         <source>The patches ({:,.6g}) cover more than the reporting unit ({:,.6g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parches ({:,.6g}) cubren más que la unidad de reporte ({:,.6g}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="120"/>
         <source>Give one complete-patch area per patch piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un área de parche completo por cada fragmento de parche.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="122"/>
         <source>A complete patch is smaller than its piece inside the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parche completo es menor que su fragmento dentro de la unidad.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="78"/>
         <source>The dispersal distance must be positive (got {}). Give it in map units (metres).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia de dispersión debe ser positiva (se recibió {}). Indíquela en unidades de mapa (metros).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="167"/>
         <source>The probability must lie strictly between 0 and 1 (got {}); 0.5 at the median dispersal distance is the usual choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad debe estar estrictamente entre 0 y 1 (se recibió {}); lo habitual es 0.5 a la distancia mediana de dispersión.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="193"/>
         <source>The distance matrix must be square (got shape {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz de distancias debe ser cuadrada (dimensiones recibidas: {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="211"/>
         <source>The pair lists i, j and d must have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las listas de pares i, j y d deben tener la misma longitud.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="213"/>
         <source>A pair refers to a node that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par hace referencia a un nodo que no existe.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="215"/>
         <source>A pair joins a node to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par une un nodo consigo mismo.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="223"/>
         <source>A pair of nodes appears twice in the pair list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par de nodos aparece dos veces en la lista de pares.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="229"/>
         <source>The distance matrix has shape {} but there are {} nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz de distancias tiene dimensiones {}, pero hay {} nodos.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="108"/>
         <source>Distances between nodes must be zero or positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las distancias entre nodos deben ser cero o positivas.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="266"/>
         <source>{} nodes with {} candidate links need about {} of memory but only {} is available. Set a maximum link distance (pairs farther apart are not linked directly; they still connect through stepping stones), or split the study area, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} nodos con {} enlaces candidatos necesitan unos {} de memoria, pero solo hay {} disponibles. Establezca una distancia máxima de enlace (los pares más alejados no se enlazan directamente; siguen conectándose a través de elementos de paso) o divida el área de estudio, y vuelva a ejecutar el algoritmo.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="284"/>
         <source>Node attributes must be finite numbers (no NULL or NaN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los atributos de los nodos deben ser números finitos (sin NULL ni NaN).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="286"/>
         <source>Node attributes must be zero or positive ({} negative value(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los atributos de los nodos deben ser cero o positivos ({} valor(es) negativo(s)).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="775"/>
         <source>The landscape area A_L ({:,.6g}) is smaller than the total node attribute ({:,.6g}). A_L is the attribute of a single patch covering the whole study area: give the study-area area (in the attribute&apos;s units).</source>
-        <translation type="unfinished"></translation>
+        <translation>El área del paisaje A_L ({:,.6g}) es menor que el atributo total de los nodos ({:,.6g}). A_L es el atributo de un único parche que cubriera toda el área de estudio: indique la superficie del área de estudio (en las unidades del atributo).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/pinchpoints.py" line="123"/>
         <source>Pinch points need a positive corridor width cut-off (cost units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos de estrangulamiento necesitan un umbral de ancho del corredor positivo (unidades de costo).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="150"/>
         <source>There are no kept links to map pinch points on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay enlaces conservados en los que cartografiar puntos de estrangulamiento.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="100"/>
         <source>The {} distance matrix has shape {} where ({}, {}) is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz de distancias {} tiene dimensiones {} y se esperan ({}, {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="173"/>
         <source>Protected areas must have a finite, non-negative area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las áreas protegidas deben tener una superficie finita y no negativa.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="176"/>
         <source>The region has no area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La región no tiene área.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="180"/>
         <source>The protected area inside the region ({:,.6g}) exceeds the region&apos;s area ({:,.6g}); dissolve overlapping protected areas and clip them to the region first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie protegida dentro de la región ({:,.6g}) supera el área de la región ({:,.6g}); primero disuelva las áreas protegidas superpuestas y recórtelas a la región.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="55"/>
         <source>Barriers to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Barreras para restaurar</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="58"/>
         <source>&lt;p&gt;Finds the barriers whose restoration would most improve connectivity between core areas, as Linkage Mapper&apos;s Barrier Mapper does (McRae, Hall, Beier and Theobald 2012, PLoS ONE 7(12): e52604).&lt;/p&gt;&lt;p&gt;A circular window of a given radius centred on each cell is imagined restored to the restored resistance. The least-cost path through it costs the smallest cost-weighted distance from one core to the window&apos;s edge, plus the same from the other core, plus the diameter times the restored resistance. The improvement score is how much shorter that is than the link&apos;s least-cost distance, per map unit of window diameter (or raw); the map keeps the largest score over the kept links.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Links&lt;/b&gt;: the links layer of Least-cost corridors (kept links), or none to find them here with the corridors&apos; defaults. &lt;b&gt;Radii&lt;/b&gt;: from the minimum to the maximum by the step, in map units (at least one cell). &lt;b&gt;Restored resistance&lt;/b&gt;: 0 means the smallest resistance of the surface. &lt;b&gt;Score per unit of window diameter&lt;/b&gt;: off gives the raw reduction of cost distance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the best score over all radii, the radius that gave it, and optionally one band per radius. Scores are never negative (Linkage Mapper keeps negative values; restoring cannot lengthen a path).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Localiza las barreras cuya restauración mejoraría más la conectividad entre áreas núcleo, como lo hace Barrier Mapper de Linkage Mapper (McRae, Hall, Beier y Theobald 2012, PLoS ONE 7(12): e52604).&lt;/p&gt;&lt;p&gt;Se supone que una ventana circular de un radio dado, centrada en cada celda, se restaura con la resistencia restaurada. La ruta de menor costo que pasa por ella cuesta la menor distancia ponderada por costo desde un área núcleo hasta el borde de la ventana, más lo mismo desde la otra área núcleo, más el diámetro multiplicado por la resistencia restaurada. La puntuación de mejora es cuánto más corta resulta esa ruta que la distancia de menor costo del enlace, por unidad de mapa de diámetro de la ventana (o sin normalizar); el mapa conserva la mayor puntuación sobre los enlaces conservados.&lt;/p&gt;&lt;h3&gt;Parámetros&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Enlaces&lt;/b&gt;: la capa de enlaces de Corredores de menor costo (enlaces conservados), o ninguna para encontrarlos aquí con los valores por defecto de los corredores. &lt;b&gt;Radios&lt;/b&gt;: del mínimo al máximo según el incremento, en unidades de mapa (al menos una celda). &lt;b&gt;Resistencia restaurada&lt;/b&gt;: 0 significa la menor resistencia de la superficie. &lt;b&gt;Puntuación por unidad de diámetro de la ventana&lt;/b&gt;: si se desactiva, se obtiene la reducción bruta de la distancia de costo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salidas&lt;/b&gt;: la mejor puntuación entre todos los radios, el radio que la produjo y, opcionalmente, una banda por radio. Las puntuaciones nunca son negativas (Linkage Mapper conserva los valores negativos; restaurar no puede alargar una ruta).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
         <source>Minimum radius (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio mínimo (unidades de mapa)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
         <source>Maximum radius (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio máximo (unidades de mapa)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
         <source>Radius step (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incremento del radio (unidades de mapa)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="88"/>
         <source>Restored resistance (0: smallest of the surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia restaurada (0: la menor de la superficie)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="97"/>
         <source>Score per unit of window diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación por unidad de diámetro de la ventana</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="103"/>
         <source>Barrier improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejora por restauración de barreras</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="106"/>
         <source>Radius of the best improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio de la mayor mejora</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="109"/>
         <source>Improvement per radius (one band each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejora por radio (una banda por radio)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="123"/>
         <source>The radii need 0 &lt; minimum &lt;= maximum; got {:g} and {:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los radios deben cumplir 0 &lt; mínimo &lt;= máximo; se recibieron {:g} y {:g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="127"/>
         <source>The minimum radius ({:g}) must be at least one cell ({:g} map units).</source>
-        <translation type="unfinished"></translation>
+        <translation>El radio mínimo ({:g}) debe ser de al menos una celda ({:g} unidades de mapa).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="133"/>
         <source>The radius step must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incremento del radio debe ser mayor que 0.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="136"/>
         <source>That is {} radii; use a larger step (at most 100 radii).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso da {} radios; use un incremento mayor (100 radios como máximo).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="140"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>enlaces</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="184"/>
         <source>{} link(s), radii {}; restored resistance {:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} enlace(s), radios {}; resistencia restaurada {:g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="193"/>
         <source>Best improvement {:.4g} at ({:.0f}, {:.0f}), radius {:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor mejora {:.4g} en ({:.0f}, {:.0f}), radio {:g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="199"/>
         <source>No window improves any link at these radii.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ventana mejora ningún enlace con estos radios.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="16"/>
         <source>Resistance and cost distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia y distancia de costo</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="18"/>
         <source>Circuit theory</source>
-        <translation type="unfinished"></translation>
+        <translation>Teoría de circuitos</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="19"/>
         <source>Network and protected-area indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de red y de áreas protegidas</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="20"/>
         <source>Landscape fragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentación del paisaje</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="52"/>
         <source>Centrality of cores and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralidad de áreas núcleo y enlaces</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="55"/>
         <source>&lt;p&gt;Current-flow centrality of the core areas and links of a corridor network, as Linkage Mapper&apos;s Centrality Mapper computes it (Carroll, McRae and Brookes 2012, Conservation Biology 26:78-87; current-flow betweenness of Brandes and Fleischer 2005). The cores are the nodes of a resistor network whose links have the resistance of a links field; 1 A passes between every pair of cores in turn and the current through each core and link is summed. Cores and links with high centrality hold the network together.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Core areas&lt;/b&gt; and &lt;b&gt;Core id field&lt;/b&gt;: as for the corridors. &lt;b&gt;Links&lt;/b&gt;: the links layer of Least-cost corridors or Pinch points. &lt;b&gt;Link resistance field&lt;/b&gt;: cw_dist (default) or eff_resist. &lt;b&gt;Kept links only&lt;/b&gt;: leave dropped links out of the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the cores and the links with a field cf_central. A core&apos;s current in one pair counts the ampere that enters or leaves it, as Circuitscape reports node currents.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Centralidad de flujo de corriente de las áreas núcleo y los enlaces de una red de corredores, tal como la calcula Centrality Mapper de Linkage Mapper (Carroll, McRae y Brookes 2012, Conservation Biology 26:78-87; intermediación de flujo de corriente de Brandes y Fleischer 2005). Las áreas núcleo son los nodos de una red de resistencias cuyos enlaces tienen la resistencia de un campo de la capa de enlaces; se hace pasar 1 A entre cada par de áreas núcleo, uno tras otro, y se suma la corriente que atraviesa cada área núcleo y cada enlace. Las áreas núcleo y los enlaces con alta centralidad mantienen unida la red.&lt;/p&gt;&lt;h3&gt;Parámetros&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Áreas núcleo&lt;/b&gt; y &lt;b&gt;Campo de identificador de las áreas núcleo&lt;/b&gt;: como para los corredores. &lt;b&gt;Enlaces&lt;/b&gt;: la capa de enlaces de Corredores de menor costo o de Puntos de estrangulamiento. &lt;b&gt;Campo de resistencia de los enlaces&lt;/b&gt;: cw_dist (por defecto) o eff_resist. &lt;b&gt;Solo enlaces conservados&lt;/b&gt;: excluye de la red los enlaces descartados.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salidas&lt;/b&gt;: las áreas núcleo y los enlaces con un campo cf_central. La corriente de un área núcleo en un par cuenta el amperio que entra en ella o sale de ella, tal como Circuitscape informa las corrientes de los nodos.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="78"/>
         <source>Link resistance field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de resistencia de los enlaces</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="88"/>
         <source>Kept links only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo enlaces conservados</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="91"/>
         <source>Cores with centrality</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas núcleo con centralidad</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="92"/>
         <source>Links with centrality</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces con centralidad</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="105"/>
         <source>Each core needs its own id in {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada área núcleo necesita su propio identificador en {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="111"/>
         <source>The links layer has no link to build the network from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de enlaces no tiene ningún enlace con el que construir la red.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="114"/>
         <source>Network of {} cores and {} links, resistance from {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de {} áreas núcleo y {} enlaces, resistencia tomada de {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="143"/>
         <source>Most central core: {} ({:.4g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Área núcleo más central: {} ({:.4g}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="34"/>
         <source>ProtConn[Within]: inside a protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Within]: dentro de un área protegida</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="35"/>
         <source>ProtConn[Contig]: between adjoining protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Contig]: entre áreas protegidas contiguas</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="36"/>
         <source>ProtConn[Trans]: via protected areas across the border</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Trans]: a través de áreas protegidas al otro lado de la frontera</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="37"/>
         <source>ProtConn[Unprot]: across unprotected land</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Unprot]: a través de superficie no protegida</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="38"/>
         <source>ProtUnconn: protected but not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtUnconn: superficie protegida pero no conectada</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="45"/>
         <source>{:g} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{:g} km</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="46"/>
         <source>{:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{:g} m</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="81"/>
         <source>Protected connected land (ProtConn) by median dispersal distance, % of the region&apos;s area</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie protegida y conectada (ProtConn) según la distancia mediana de dispersión, % del área de la región</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="145"/>
         <source>Prot {:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Prot {:.1f} %</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="150"/>
         <source>ProtConn {:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn {:.1f} %</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="163"/>
         <source>Median dispersal distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia mediana de dispersión</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="193"/>
         <source>GBF Target 3 (30 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 3 del MMB (30 %)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="193"/>
         <source>Aichi Target 11 (17 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 11 de Aichi (17 %)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="219"/>
         <source>{} feature(s) of the {} layer lie outside the resistance surface and are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} objeto(s) de la capa «{}» están fuera de la superficie de resistencia y se ignoran.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="241"/>
         <source>Focal points of different ids share a cell ({}); they are 0 apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos focales con identificadores distintos comparten una celda ({}); su distancia es 0.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="249"/>
         <source>Focal regions of different ids overlap ({}). Each cell can belong to one focal region only: merge or separate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones focales con identificadores distintos se superponen ({}). Cada celda solo puede pertenecer a una región focal: únalas o sepárelas.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="266"/>
         <source>A feature could not be written: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir un objeto: {}</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="284"/>
         <source>Links (from Least-cost corridors; optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces (de Corredores de menor costo; opcional)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="294"/>
         <source>Average resistances instead of conductances</source>
-        <translation type="unfinished"></translation>
+        <translation>Promediar resistencias en lugar de conductancias</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="307"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="308"/>
         <source>Direct factorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Factorización directa</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="309"/>
         <source>Multigrid (pyamg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimalla (pyamg)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="310"/>
         <source>Conjugate gradients (Jacobi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientes conjugados (Jacobi)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="312"/>
         <source>Solver</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionador</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="331"/>
         <source>Edge to edge</source>
-        <translation type="unfinished"></translation>
+        <translation>De borde a borde</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="331"/>
         <source>Centroid to centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>De centroide a centroide</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="331"/>
         <source>Least-cost (resistance surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>De menor costo (superficie de resistencia)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="333"/>
         <source>Distance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de distancia</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="334"/>
         <source>Resistance surface (least-cost distances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie de resistencia (distancias de menor costo)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="342"/>
         <source>Working CRS (projected, equal-area)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC de trabajo (proyectado, de igual área)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="97"/>
         <source>Least-cost distances need a resistance surface: choose one, or another distance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las distancias de menor costo necesitan una superficie de resistencia: elija una, u otro tipo de distancia.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="368"/>
         <source>The resistance surface is in {} but the analysis runs in {}. Reproject the raster (Raster &gt; Projections &gt; Warp) or set the working CRS to the raster&apos;s CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie de resistencia está en {}, pero el análisis se ejecuta en {}. Reproyecte el ráster (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) o establezca como SRC de trabajo el SRC del ráster.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="50"/>
         <source>The {} raster ({}) must hold whole-number ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de {} ({}) debe contener identificadores enteros.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="55"/>
         <source>{} cell(s) of the {} raster hold negative ids and are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} celda(s) del ráster de {} contienen identificadores negativos y se ignoran.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="106"/>
         <source>Current flow (Circuitscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de corriente (Circuitscape)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="109"/>
         <source>&lt;p&gt;Circuit-theory connectivity (McRae et al. 2008, Ecology 89:2712-2724) with the conventions of Circuitscape&apos;s raster modes: effective resistance between focal regions and the cumulative current density map that shows where movement is funnelled.&lt;/p&gt;&lt;p&gt;Every cell is a node; neighbouring cells are joined by the mean of their conductances (or, with &lt;b&gt;Average resistances&lt;/b&gt;, the inverse of their mean resistance), diagonal links divided by sqrt(2). Cells sharing a focal id form one focal region; cells of a short-circuit region are one node. NoData and zero-conductance cells are no nodes. Pairs in different connected components are reported as not connected (an empty value).&lt;/p&gt;&lt;h3&gt;Modes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Pairwise&lt;/b&gt;: 1 A between every pair of focal regions; a focal region is short-circuited only while its own pair is solved. &lt;b&gt;One-to-all&lt;/b&gt;: 1 A into each focal region in turn, all the others grounded. &lt;b&gt;All-to-one&lt;/b&gt;: each focal region in turn grounded, 1 A into every other one.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt; (or conductance with &lt;b&gt;Values are conductances&lt;/b&gt;): positive values; projected CRS. &lt;b&gt;Focal regions&lt;/b&gt;: a raster of whole-number ids (0 and NoData: none) or a point / polygon layer with an id field (features with the same id are one region). &lt;b&gt;Short-circuit regions&lt;/b&gt;: optional raster of ids on the same grid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: automatic (direct factorisation for small rasters, pyamg&apos;s algebraic multigrid when it is installed, else direct), or forced; the log says which ran.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: cumulative current density (Float32), effective resistances as CSV (pairwise: from_id,to_id,resistance; other modes: id,resistance), optionally the voltage of every run (one band per focal region) and a current map per pair (GeoTIFFs in a folder).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Conectividad según la teoría de circuitos (McRae et al. 2008, Ecology 89:2712-2724) con las convenciones de los modos ráster de Circuitscape: resistencia efectiva entre regiones focales y mapa de densidad de corriente acumulada, que muestra dónde se canaliza el movimiento.&lt;/p&gt;&lt;p&gt;Cada celda es un nodo; las celdas vecinas se unen con la media de sus conductancias (o, con &lt;b&gt;Promediar resistencias&lt;/b&gt;, el inverso de su resistencia media), y los enlaces diagonales se dividen por sqrt(2). Las celdas que comparten un identificador focal forman una región focal; las celdas de una región de cortocircuito son un solo nodo. Las celdas NoData y las de conductancia cero no son nodos. Los pares situados en componentes conexos distintos se informan como no conectados (valor vacío).&lt;/p&gt;&lt;h3&gt;Modos&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Por pares&lt;/b&gt;: 1 A entre cada par de regiones focales; una región focal solo se cortocircuita mientras se resuelve su propio par. &lt;b&gt;Uno a todos&lt;/b&gt;: se inyecta 1 A en cada región focal por turno, con todas las demás conectadas a tierra. &lt;b&gt;Todos a uno&lt;/b&gt;: cada región focal, por turno, se conecta a tierra y se inyecta 1 A en cada una de las demás.&lt;/p&gt;&lt;h3&gt;Parámetros&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Superficie de resistencia&lt;/b&gt; (o de conductancia con &lt;b&gt;Los valores son conductancias&lt;/b&gt;): valores positivos; SRC proyectado. &lt;b&gt;Regiones focales&lt;/b&gt;: un ráster de identificadores enteros (0 y NoData: ninguna) o una capa de puntos o polígonos con un campo de identificador (los objetos con el mismo identificador forman una sola región). &lt;b&gt;Regiones de cortocircuito&lt;/b&gt;: ráster opcional de identificadores en la misma cuadrícula.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solucionador&lt;/b&gt;: automático (factorización directa para rásteres pequeños, multimalla algebraica de pyamg si está instalado y, si no, directo) o forzado; el registro indica cuál se usó.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Salidas&lt;/b&gt;: densidad de corriente acumulada (Float32), resistencias efectivas en CSV (por pares: from_id,to_id,resistance; otros modos: id,resistance), opcionalmente el voltaje de cada ejecución (una banda por región focal) y un mapa de corriente por par (GeoTIFF en una carpeta).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="136"/>
         <source>Values are conductances</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores son conductancias</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="141"/>
         <source>Focal regions (raster of ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones focales (ráster de identificadores)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="146"/>
         <source>Focal regions (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones focales (puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="151"/>
         <source>Focal region id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de identificador de las regiones focales</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="160"/>
         <source>Short-circuit regions (raster of ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones de cortocircuito (ráster de identificadores)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="165"/>
         <source>Mask (cells &lt;= 0 or NoData are removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Máscara (se eliminan las celdas &lt;= 0 o NoData)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="172"/>
         <source>Included pairs (Circuitscape file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares incluidos (archivo de Circuitscape)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="182"/>
         <source>Source strengths (Circuitscape file: id strength)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidades de fuente (archivo de Circuitscape: id strength)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>Pairwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Por pares</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>One-to-all</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno a todos</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>All-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos a uno</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="203"/>
         <source>Tolerance of iterative solvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia de los solucionadores iterativos</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="215"/>
         <source>Cumulative current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente acumulada</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="218"/>
         <source>Effective resistances</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencias efectivas</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="218"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="223"/>
         <source>Voltages (one-to-all and all-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltajes (uno a todos y todos a uno)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="231"/>
         <source>Current map of every pair or run (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de corriente de cada par o ejecución (carpeta)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="239"/>
         <source>Solver used</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionador usado</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="240"/>
         <source>Pairs or runs not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares o ejecuciones sin conexión</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="247"/>
         <source>Give the focal regions as a raster or as a layer, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique las regiones focales como ráster o como capa, no de ambas formas.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
         <source>focal regions</source>
-        <translation type="unfinished"></translation>
+        <translation>regiones focales</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="263"/>
         <source>Give the focal regions (a raster of ids or a point/polygon layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique las regiones focales (un ráster de identificadores o una capa de puntos o polígonos).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="266"/>
         <source>focal regions raster</source>
-        <translation type="unfinished"></translation>
+        <translation>ráster de regiones focales</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="325"/>
         <source>short-circuit regions raster</source>
-        <translation type="unfinished"></translation>
+        <translation>ráster de regiones de cortocircuito</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="328"/>
         <source>mask</source>
-        <translation type="unfinished"></translation>
+        <translation>máscara</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="338"/>
         <source>short-circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>regiones de cortocircuito</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="344"/>
         <source>The mask removes {:,} cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>La máscara elimina {:,} celdas.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="419"/>
         <source>Solver: {}; {} linear solve(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionador: {}; {} sistema(s) lineal(es) resuelto(s).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="421"/>
         <source>Focal region(s) {} lie entirely on NoData cells and are reported as not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las regiones focales {} están por completo sobre celdas NoData y se informan como no conectadas.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
         <source>{} of {} {} connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con conexión: {} de {} {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
         <source>pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>pares</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="436"/>
         <source>Effective resistance from {:.6g} to {:.6g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resistencia efectiva de {:.6g} a {:.6g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/links.py" line="97"/>
         <source>The {} layer has no field {}; use the links written by the corridors algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{}» no tiene el campo {}; use los enlaces generados por el algoritmo de corredores.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/links.py" line="114"/>
         <source>The {} layer names cores the core layer does not have: {}. Use the same core layer and id field as for the corridors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa «{}» menciona áreas núcleo que no están en la capa de áreas núcleo: {}. Use la misma capa de áreas núcleo y el mismo campo de identificador que para los corredores.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="106"/>
         <source>Effective mesh size (landscape fragmentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño efectivo de malla (fragmentación del paisaje)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="109"/>
         <source>&lt;p&gt;How much roads, railways, fences, built-up land or rivers fragment the landscape, per reporting unit: the effective mesh size m_eff of Jaeger (2000), the expected area reachable from a random point without crossing a barrier, with the cross-boundary connections (CBC) procedure of Moser et al. (2007).&lt;/p&gt;&lt;p&gt;The barriers, widened to their width, are cut out of the units; the remaining connected pieces are the patches. Cutting-out: m_eff = sum A_i^2 / A_total, the patches clipped at the unit&apos;s boundary. CBC: m_eff = sum A_i A_i_cmpl / A_total, each piece weighted by the area of its complete patch across the unit&apos;s boundary (within all units together). A_total is the whole unit, barriers included.&lt;/p&gt;&lt;p&gt;Table (areas in km2): unit, area, meff, seff (effective mesh density, meshes per 1000 km2 = 1000 / meff), neff (effective mesh number = area / meff), patches; with a proposed barrier layer also meff_after, seff_after and meff_change_pct.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Barriers&lt;/b&gt;: one or more line, polygon or point layers. Lines and points are widened to the &lt;b&gt;Barrier width&lt;/b&gt; (map units); a feature&apos;s value in the &lt;b&gt;width field&lt;/b&gt; (e.g. width_m) overrides it, and widens polygons by half of it on each side (polygons are otherwise used as they are). Lines without width still cut the land (they are drawn 1 cm wide).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cuánto fragmentan el paisaje las carreteras, vías férreas, vallas, zonas urbanizadas o ríos, por unidad de reporte: el tamaño efectivo de malla m_eff de Jaeger (2000), es decir, el área que se espera poder alcanzar desde un punto aleatorio sin cruzar ninguna barrera, con el procedimiento de conexiones a través de los límites (CBC) de Moser et al. (2007).&lt;/p&gt;&lt;p&gt;Las barreras, ensanchadas según su ancho, se recortan de las unidades; los fragmentos conexos restantes son los parches. Recorte (CUT): m_eff = sum A_i^2 / A_total, con los parches recortados en el límite de la unidad. CBC: m_eff = sum A_i A_i_cmpl / A_total, cada fragmento ponderado por el área de su parche completo más allá del límite de la unidad (dentro del conjunto de todas las unidades). A_total es la unidad completa, barreras incluidas.&lt;/p&gt;&lt;p&gt;Tabla (áreas en km2): unit, area, meff, seff (densidad efectiva de malla, mallas por 1000 km2 = 1000 / meff), neff (número efectivo de mallas = area / meff), patches; con una capa de barreras propuestas, también meff_after, seff_after y meff_change_pct.&lt;/p&gt;&lt;h3&gt;Parámetros&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Barreras&lt;/b&gt;: una o más capas de líneas, polígonos o puntos. Las líneas y los puntos se ensanchan según el &lt;b&gt;Ancho de las barreras&lt;/b&gt; (unidades de mapa); el valor de un objeto en el &lt;b&gt;campo de ancho&lt;/b&gt; (p. ej., width_m) lo reemplaza, y ensancha los polígonos en la mitad de ese valor a cada lado (si no, los polígonos se usan tal cual). Las líneas sin ancho también cortan el terreno (se trazan con 1 cm de ancho).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="129"/>
         <source>Reporting units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de reporte</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="129"/>
         <source>Unit name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de nombre de la unidad</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="133"/>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Barreras</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="136"/>
         <source>Barrier width (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de las barreras (unidades de mapa)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="141"/>
         <source>Barrier width field (overrides the width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de ancho de las barreras (reemplaza el ancho)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="141"/>
         <source>Name of a numeric field holding each barrier&apos;s width in map units, e.g. width_m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de un campo numérico con el ancho de cada barrera en unidades de mapa, p. ej., width_m.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
         <source>Cutting-out (CUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorte (CUT)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
         <source>Cross-boundary connections (CBC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones a través de los límites (CBC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="160"/>
         <source>Proposed barriers (before/after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barreras propuestas (antes/después)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="166"/>
         <source>Effective mesh size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño efectivo de malla</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="184"/>
         <source>reporting units</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades de reporte</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="187"/>
         <source>Choose at least one barrier layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una capa de barreras.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="199"/>
         <source>The barrier layer {} has no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de barreras {} no tiene objetos.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/mesh_size.py" line="202"/>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="208"/>
         <source>{} barrier features; merging their footprints...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gpec_connectivity/processing/mesh_size.py" line="210"/>
-        <source>proposed barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>{} objetos de barrera; uniendo sus huellas...</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="216"/>
-        <source>The proposed barrier layer has no features; the after columns equal before.</source>
-        <translation type="unfinished"></translation>
+        <source>proposed barriers</source>
+        <translation>barreras propuestas</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/mesh_size.py" line="241"/>
-        <source>{}: m_eff {:,.2f} km2 -&gt; {:,.2f} km2 ({:+.1f} %).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="222"/>
+        <source>The proposed barrier layer has no features; the after columns equal before.</source>
+        <translation>La capa de barreras propuestas no tiene objetos; las columnas _after son iguales a los valores iniciales.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="247"/>
+        <source>{}: m_eff {:,.2f} km2 -&gt; {:,.2f} km2 ({:+.1f} %).</source>
+        <translation>{}: m_eff {:,.2f} km2 -&gt; {:,.2f} km2 ({:+.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="253"/>
         <source>{}: m_eff {:,.2f} km2, s_eff {:.3f} per 1000 km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: m_eff {:,.2f} km2, s_eff {:.3f} por 1000 km2.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="155"/>
         <source>Habitat network indices (PC, IIC, ECA, dPC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gpec_connectivity/processing/network_metrics.py" line="158"/>
-        <source>&lt;p&gt;Connectivity of a network of habitat patches or protected areas, as Conefor computes it: the Probability of Connectivity (PC), the Integral Index of Connectivity (IIC), their Equivalent Connected Area (ECA) and the importance of every patch and link (Saura and Pascual-Hortal 2007; Saura and Rubio 2010; Saura et al. 2011).&lt;/p&gt;&lt;p&gt;PC = sum of a_i a_j p*_ij / A_L^2, where p*_ij is the best product of direct probabilities p_ij = exp(-k d_ij) along any path (stepping stones count) and k makes the probability equal to &lt;b&gt;Probability&lt;/b&gt; at the &lt;b&gt;Dispersal distance&lt;/b&gt;. IIC = sum of a_i a_j / (1 + nl_ij) / A_L^2 with nl_ij the number of links on the shortest path through binary links d_ij &lt;= the dispersal distance. ECA = sqrt(sum a_i a_j p*_ij).&lt;/p&gt;&lt;p&gt;For each patch: dPC, the percentage of PC lost if the patch disappeared, split into dPCintra (its own area), dPCflux (what flows from and to it) and dPCconnector (its role as a stepping stone between others); dIIC likewise; bc_pc, the sum of a_i a_j p*_ij over the pairs whose best path passes through it (Bodin and Saura 2010). For each link: p_ij, p*_ij and the dPC of the link.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Patches&lt;/b&gt;: polygons in a projected CRS (or set the &lt;b&gt;Working CRS&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribute field&lt;/b&gt;: empty for the patch area in m2, or a field (quality-weighted area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), between centroids, or least-cost over a &lt;b&gt;Resistance surface&lt;/b&gt; (cost units).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maximum link distance&lt;/b&gt;: pairs farther apart get no direct link (0: every pair); needed for large networks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscape area&lt;/b&gt; A_L (m2): 0 takes the area of the &lt;b&gt;Study area&lt;/b&gt; if given, else the total attribute.&lt;/p&gt;&lt;p&gt;Outputs: the patches with the fields attribute, component, d_iic (and fractions), d_pc, d_pc_intra, d_pc_flux, d_pc_connector, bc_pc; the links; a one-row table with iic, pc, eca_pc, eca_iic and components (groups of patches joined by binary links).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Índices de red de hábitat (PC, IIC, ECA, dPC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="187"/>
         <source>Patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Parches</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="187"/>
         <source>Habitat patches or protected areas (polygons); each feature is one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parches de hábitat o áreas protegidas (polígonos); cada objeto es un nodo.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="193"/>
         <source>Patch id field (labels the links; empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de identificador de los parches (etiqueta los enlaces; vacío: ID de objeto)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="202"/>
         <source>Attribute field (empty: area in m2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de atributo (vacío: área en m2)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="202"/>
         <source>Node attribute a_i, e.g. a quality-weighted area. Empty: the patch area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo a_i del nodo, p. ej., un área ponderada por calidad. Vacío: el área del parche.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="216"/>
         <source>Dispersal distance (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia de dispersión (unidades de mapa)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="216"/>
         <source>The distance at which the direct probability equals Probability (the median dispersal distance for 0.5); also the threshold of IIC&apos;s binary links.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia a la que la probabilidad directa es igual a Probabilidad (la distancia mediana de dispersión para 0.5); también es el umbral de los enlaces binarios del IIC.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="173"/>
         <source>Probability at that distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad a esa distancia</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="232"/>
         <source>Maximum link distance (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia máxima de enlace (0: ninguna)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="241"/>
         <source>Landscape area A_L, m2 (0: study area or total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área del paisaje A_L, m2 (0: área de estudio o total)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="250"/>
         <source>Study area (for A_L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de estudio (para A_L)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="255"/>
         <source>Distances and areas are computed in this CRS; empty: the CRS of the patches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las distancias y las áreas se calculan en este SRC; vacío: el SRC de los parches.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="260"/>
         <source>Tolerance of the importance values</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia de los valores de importancia</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="260"/>
         <source>Pairs of patches so improbable that together they could change no dPC by more than 100 x tolerance percentage points are left out of the stepping-stone search. 0: exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pares de parches tan improbables que, en conjunto, no podrían cambiar ningún dPC en más de 100 x tolerancia puntos porcentuales se excluyen de la búsqueda de elementos de paso. 0: exacto.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="277"/>
         <source>Nodes with importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos con importancia</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="283"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>PC</source>
-        <translation type="unfinished"></translation>
+        <translation>PC</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>IIC</source>
-        <translation type="unfinished"></translation>
+        <translation>IIC</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>ECA (PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECA (PC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>ECA (IIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECA (IIC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="321"/>
         <source>patches</source>
-        <translation type="unfinished"></translation>
+        <translation>parches</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>{} nodes, attribute {}, A_L = {:,.6g}; {} distances, dispersal distance {:g} (p = {:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{} nodos, atributo {}, A_L = {:,.6g}; distancias {}, distancia de dispersión {:g} (p = {:g}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>area (m2)</source>
-        <translation type="unfinished"></translation>
+        <translation>área (m2)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>edge-to-edge</source>
-        <translation type="unfinished"></translation>
+        <translation>de borde a borde</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>entre centroides</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>least-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>de menor costo</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="384"/>
         <source>{} patch(es) have no value in the attribute field {} (feature ids {}). Fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} parche(s) no tienen valor en el campo de atributo {} (ID de objeto: {}). Complételos.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="401"/>
         <source>study area</source>
-        <translation type="unfinished"></translation>
+        <translation>área de estudio</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="494"/>
         <source>PC = {:.6g}, ECA(PC) = {:,.6g}; IIC = {:.6g}, ECA(IIC) = {:,.6g}; {} component(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>PC = {:.6g}, ECA(PC) = {:,.6g}; IIC = {:.6g}, ECA(IIC) = {:,.6g}; {} componente(s).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="500"/>
         <source>{:,} links were written; set a maximum link distance for a lighter link layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {:,} enlaces; establezca una distancia máxima de enlace para obtener una capa de enlaces más ligera.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="509"/>
         <source>Most important patches (dPC): {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parches más importantes (dPC): {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="107"/>
         <source>Pinch points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de estrangulamiento</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="66"/>
         <source>&lt;p&gt;Where movement is funnelled inside least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper maps it (McRae 2012; circuit theory of McRae et al. 2008). For every kept link, the corridor is truncated where its normalized least-cost corridor exceeds the width cut-off, and Circuitscape&apos;s pairwise current flows between the link&apos;s two cores inside it (each core one short-circuited focal region). The current maps of all links are combined by their maximum; each link&apos;s own cores are left NoData.&lt;/p&gt;&lt;p&gt;The links table gains eff_resist (the link&apos;s effective resistance times the cell size, comparable with cw_dist, as Linkage Mapper reports it) and cwd_to_eff_resist = cw_dist / eff_resist: about 1 for a single narrow route, higher when the corridor offers many alternative routes (its effective resistance is then far below cw_dist).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt;, &lt;b&gt;Core areas&lt;/b&gt; and &lt;b&gt;Core id field&lt;/b&gt;: as for the corridors. &lt;b&gt;Links&lt;/b&gt;: the links layer written by Least-cost corridors (its kept links are used); without it the links are found here with the corridors&apos; defaults (adjacent cores, links through other cores dropped). &lt;b&gt;Corridor width cut-off&lt;/b&gt;: in cost units. &lt;b&gt;All-to-one&lt;/b&gt;: also solve all cores at once in all-to-one mode across the whole truncated corridor network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dónde se canaliza el movimiento dentro de los corredores de menor costo, tal como lo cartografía Pinchpoint Mapper de Linkage Mapper (McRae 2012; teoría de circuitos de McRae et al. 2008). Para cada enlace conservado, el corredor se trunca donde su corredor de menor costo normalizado supera el umbral de ancho, y dentro de él circula la corriente por pares de Circuitscape entre las dos áreas núcleo del enlace (cada área núcleo es una región focal cortocircuitada). Los mapas de corriente de todos los enlaces se combinan por su máximo; las propias áreas núcleo de cada enlace quedan como NoData.&lt;/p&gt;&lt;p&gt;La tabla de enlaces recibe eff_resist (la resistencia efectiva del enlace multiplicada por el tamaño de celda, comparable con cw_dist, tal como la informa Linkage Mapper) y cwd_to_eff_resist = cw_dist / eff_resist: alrededor de 1 para una única ruta estrecha, y mayor cuando el corredor ofrece muchas rutas alternativas (su resistencia efectiva queda entonces muy por debajo de cw_dist).&lt;/p&gt;&lt;h3&gt;Parámetros&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Superficie de resistencia&lt;/b&gt;, &lt;b&gt;Áreas núcleo&lt;/b&gt; y &lt;b&gt;Campo de identificador de las áreas núcleo&lt;/b&gt;: como para los corredores. &lt;b&gt;Enlaces&lt;/b&gt;: la capa de enlaces generada por Corredores de menor costo (se usan sus enlaces conservados); sin ella, los enlaces se buscan aquí con los valores por defecto de los corredores (áreas núcleo adyacentes, descartando los enlaces que cruzan otras áreas núcleo). &lt;b&gt;Umbral de ancho del corredor&lt;/b&gt;: en unidades de costo. &lt;b&gt;Todos a uno&lt;/b&gt;: resuelve además todas las áreas núcleo a la vez, en modo todos a uno, sobre toda la red de corredores truncada.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="90"/>
         <source>Corridor width cut-off, cost units</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de ancho del corredor, unidades de costo</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="99"/>
         <source>Also solve all cores at once (all-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver también todas las áreas núcleo a la vez (todos a uno)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="110"/>
         <source>Links with effective resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces con resistencia efectiva</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="113"/>
         <source>All-to-one current</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente todos a uno</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="135"/>
         <source>Set a corridor width cut-off (cost units) above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca un umbral de ancho del corredor (unidades de costo) mayor que 0.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="151"/>
         <source>{} kept link(s); corridors truncated at {:g} cost units.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} enlace(s) conservado(s); corredores truncados a {:g} unidades de costo.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="171"/>
         <source>Solver: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionador: {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="183"/>
         <source>Link {} - {}: cw_dist {:,.1f}, eff_resist {:,.1f}, cwd_to_eff_resist {:.3g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace {} - {}: cw_dist {:,.1f}, eff_resist {:,.1f}, cwd_to_eff_resist {:.3g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="71"/>
         <source>&apos;{}&apos; is not a distance. Give the dispersal distances as numbers separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{}» no es una distancia. Indique las distancias de dispersión como números separados por comas.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="86"/>
         <source>Give at least one dispersal distance, e.g. 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos una distancia de dispersión, p. ej., 10000.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="127"/>
         <source>Protected connected land (ProtConn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie protegida y conectada (ProtConn)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="130"/>
         <source>&lt;p&gt;How much of each region (country, province, ecoregion) is covered by protected areas that are connected to each other: the ProtConn indicator of Saura et al. (2017, 2018), a component indicator of Target 3 of the Kunming-Montreal Global Biodiversity Framework, with the fractions that the Makurhini R package reports.&lt;/p&gt;&lt;p&gt;Overlapping and adjoining protected areas are dissolved into units first (multipart areas are split into their parts); each unit&apos;s area inside the region is its attribute. With the &lt;b&gt;transboundary&lt;/b&gt; option, protected land outside the region but within the buffer takes part as stepping stones with zero attribute. ECA = sqrt(sum a_i a_j p*_ij) with p_ij = exp(-k d_ij) and p = &lt;b&gt;Probability&lt;/b&gt; at the median dispersal distance.&lt;/p&gt;&lt;p&gt;All fields are percentages of the region&apos;s area: prot (protected), unprot, protconn = 100 ECA / area, protunconn = prot - protconn; protconn = protconn_prot (movement within protected land) + protconn_trans (through transboundary protected areas) + protconn_unprot (across unprotected land); protconn_prot = protconn_within (inside single protected areas) + protconn_contig (between adjoining ones); protconn_bound, ProtConn corrected for the unconnectedness due to the region&apos;s own boundaries (islands, coasts). eca and region_area are in km2.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Dispersal distances&lt;/b&gt;: one or more, separated by commas, in map units (e.g. 1000, 10000, 100000).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), centroid, or least-cost over a resistance surface.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Charts folder&lt;/b&gt;: one PNG and one SVG bar chart per region.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Qué proporción de cada región (país, provincia, ecorregión) está cubierta por áreas protegidas conectadas entre sí: el indicador ProtConn de Saura et al. (2017, 2018), indicador de componente de la Meta 3 del Marco Mundial de Biodiversidad de Kunming-Montreal, con las fracciones que informa el paquete de R Makurhini.&lt;/p&gt;&lt;p&gt;Primero, las áreas protegidas superpuestas y contiguas se disuelven en unidades (las áreas multiparte se dividen en sus partes); el área de cada unidad dentro de la región es su atributo. Con la opción &lt;b&gt;transfronteriza&lt;/b&gt;, la superficie protegida situada fuera de la región pero dentro de la zona de influencia participa como elementos de paso con atributo cero. ECA = sqrt(sum a_i a_j p*_ij) con p_ij = exp(-k d_ij) y p = &lt;b&gt;Probabilidad&lt;/b&gt; a la distancia mediana de dispersión.&lt;/p&gt;&lt;p&gt;Todos los campos son porcentajes del área de la región: prot (protegida), unprot (no protegida), protconn = 100 ECA / área, protunconn = prot - protconn; protconn = protconn_prot (movimiento dentro de superficie protegida) + protconn_trans (a través de áreas protegidas transfronterizas) + protconn_unprot (a través de superficie no protegida); protconn_prot = protconn_within (dentro de una misma área protegida) + protconn_contig (entre áreas contiguas); protconn_bound, ProtConn corregido por la falta de conexión debida a los propios límites de la región (islas, costas). eca y region_area están en km2.&lt;/p&gt;&lt;h3&gt;Parámetros&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Distancias de dispersión&lt;/b&gt;: una o más, separadas por comas, en unidades de mapa (p. ej., 1000, 10000, 100000).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tipo de distancia&lt;/b&gt;: de borde a borde (por defecto), entre centroides o de menor costo sobre una superficie de resistencia.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Carpeta de gráficos&lt;/b&gt;: un gráfico de barras PNG y otro SVG por región.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="155"/>
         <source>Protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas protegidas</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="158"/>
         <source>Reporting regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones de reporte</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="158"/>
         <source>Region name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de nombre de la región</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="162"/>
         <source>Median dispersal distances (comma-separated, map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancias medianas de dispersión (separadas por comas, unidades de mapa)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="162"/>
         <source>For example 1000, 10000, 100000 for 1, 10 and 100 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, 1000, 10000, 100000 para 1, 10 y 100 km.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="178"/>
         <source>Transboundary protected areas act as stepping stones</source>
-        <translation type="unfinished"></translation>
+        <translation>Las áreas protegidas transfronterizas actúan como elementos de paso</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="185"/>
         <source>Transboundary buffer (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de influencia transfronteriza (unidades de mapa)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="197"/>
         <source>ProtConn table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla ProtConn</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="200"/>
         <source>Regions with ProtConn (last distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones con ProtConn (última distancia)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="208"/>
         <source>Charts folder (PNG and SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de gráficos (PNG y SVG)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="225"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="242"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>regiones</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="244"/>
         <source>protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>áreas protegidas</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="245"/>
         <source>Dissolving {} protected areas...</source>
-        <translation type="unfinished"></translation>
+        <translation>Disolviendo {} áreas protegidas...</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="248"/>
         <source>{} protected polygons form {} units once overlapping and adjoining areas are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} polígonos protegidos forman {} unidades tras unir las áreas superpuestas y contiguas.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="278"/>
         <source>Region {} has no area; it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La región {} no tiene área; se omite.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="282"/>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} % at {:g} ({} protected units, {} transboundary).</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} % a {:g} ({} unidades protegidas, {} transfronterizas).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="388"/>
         <source>ProtConn: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn: {}</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="395"/>
         <source>{} chart(s) written to {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} gráfico(s) escrito(s) en {}.</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="107"/>
+        <source>patch</source>
+        <translation>de los parches</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="118"/>
+        <source>complete patch</source>
+        <translation>de los parches completos</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="188"/>
+        <source>protected-area</source>
+        <translation>entre áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="216"/>
+        <source>region part</source>
+        <translation>entre partes de la región</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="201"/>
+        <source>The barrier layer {} has no field {}; its features take the default width.</source>
+        <translation>La capa de barreras {} no tiene el campo {}; sus objetos toman el ancho predeterminado.</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="158"/>
+        <source>&lt;p&gt;Connectivity of a network of habitat patches or protected areas, as Conefor computes it: the Probability of Connectivity (PC), the Integral Index of Connectivity (IIC), their Equivalent Connected Area (ECA) and the importance of every patch and link (Saura and Pascual-Hortal 2007; Saura and Rubio 2010; Saura et al. 2011).&lt;/p&gt;&lt;p&gt;PC = sum of a_i a_j p*_ij / A_L^2, where p*_ij is the best product of direct probabilities p_ij = exp(-k d_ij) along any path (stepping stones count) and k makes the probability equal to &lt;b&gt;Probability&lt;/b&gt; at the &lt;b&gt;Dispersal distance&lt;/b&gt;. IIC = sum of a_i a_j / (1 + nl_ij) / A_L^2 with nl_ij the number of links on the shortest path through binary links d_ij &amp;lt;= the dispersal distance. ECA = sqrt(sum a_i a_j p*_ij).&lt;/p&gt;&lt;p&gt;For each patch: dPC, the percentage of PC lost if the patch disappeared, split into dPCintra (its own area), dPCflux (what flows from and to it) and dPCconnector (its role as a stepping stone between others); dIIC likewise; bc_pc, the sum of a_i a_j p*_ij over the pairs whose best path passes through it (Bodin and Saura 2010). For each link: p_ij, p*_ij and the dPC of the link.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Patches&lt;/b&gt;: polygons in a projected CRS (or set the &lt;b&gt;Working CRS&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribute field&lt;/b&gt;: empty for the patch area in m2, or a field (quality-weighted area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), between centroids, or least-cost over a &lt;b&gt;Resistance surface&lt;/b&gt; (cost units).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maximum link distance&lt;/b&gt;: pairs farther apart get no direct link (0: every pair); needed for large networks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscape area&lt;/b&gt; A_L (m2): 0 takes the area of the &lt;b&gt;Study area&lt;/b&gt; if given, else the total attribute.&lt;/p&gt;&lt;p&gt;Outputs: the patches with the fields attribute, component, d_iic (and fractions), d_pc, d_pc_intra, d_pc_flux, d_pc_connector, bc_pc; the links; a one-row table with iic, pc, eca_pc, eca_iic and components (groups of patches joined by binary links).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Conectividad de una red de parches de hábitat o de áreas protegidas, tal como la calcula Conefor: la Probabilidad de Conectividad (PC), el Índice Integral de Conectividad (IIC), su Área Conectada Equivalente (ECA) y la importancia de cada parche y de cada enlace (Saura y Pascual-Hortal 2007; Saura y Rubio 2010; Saura et al. 2011).&lt;/p&gt;&lt;p&gt;PC = suma de a_i a_j p*_ij / A_L^2, donde p*_ij es el mayor producto de probabilidades directas p_ij = exp(-k d_ij) a lo largo de cualquier ruta (los elementos de paso cuentan) y k hace que la probabilidad sea igual a &lt;b&gt;Probabilidad&lt;/b&gt; a la &lt;b&gt;Distancia de dispersión&lt;/b&gt;. IIC = suma de a_i a_j / (1 + nl_ij) / A_L^2, donde nl_ij es el número de enlaces de la ruta más corta a través de enlaces binarios, con d_ij &amp;lt;= la distancia de dispersión. ECA = sqrt(suma de a_i a_j p*_ij).&lt;/p&gt;&lt;p&gt;Para cada parche: dPC, el porcentaje de PC que se perdería si el parche desapareciera, desglosado en dPCintra (su propia área), dPCflux (lo que fluye desde él y hacia él) y dPCconnector (su papel como elemento de paso entre otros); dIIC, de la misma forma; bc_pc, la suma de a_i a_j p*_ij sobre los pares cuya mejor ruta pasa por él (Bodin y Saura 2010). Para cada enlace: p_ij, p*_ij y el dPC del enlace.&lt;/p&gt;&lt;h3&gt;Parámetros&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Parches&lt;/b&gt;: polígonos en un SRC proyectado (o establezca el &lt;b&gt;SRC de trabajo&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Campo de atributo&lt;/b&gt;: vacío para usar el área del parche en m2, o un campo (área ponderada por calidad).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tipo de distancia&lt;/b&gt;: de borde a borde (por defecto), entre centroides o de menor costo sobre una &lt;b&gt;Superficie de resistencia&lt;/b&gt; (unidades de costo).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distancia máxima de enlace&lt;/b&gt;: los pares más alejados no tienen enlace directo (0: todos los pares); necesaria en redes grandes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Área del paisaje&lt;/b&gt; A_L (m2): con 0 se toma la superficie del &lt;b&gt;Área de estudio&lt;/b&gt; si se indica y, si no, el atributo total.&lt;/p&gt;&lt;p&gt;Salidas: los parches con los campos attribute, component, d_iic (y sus fracciones), d_pc, d_pc_intra, d_pc_flux, d_pc_connector, bc_pc; los enlaces; una tabla de una fila con iic, pc, eca_pc, eca_iic y components (grupos de parches unidos por enlaces binarios).&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -64,32 +64,32 @@
         <translation>Impossible de rastériser les entités (erreur GDAL {}).</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="376"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="416"/>
         <source>The core raster and the resistance surface must have the same shape.</source>
         <translation>Le raster des zones cœurs et la surface de résistance doivent avoir les mêmes dimensions.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="380"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="420"/>
         <source>Unknown link selection {!r}; use one of {}.</source>
         <translation>Sélection de liens inconnue : {!r} ; valeurs possibles : {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="384"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="424"/>
         <source>The number of nearest neighbours must be at least 1.</source>
         <translation>Le nombre de plus proches voisins doit être au moins égal à 1.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="387"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="427"/>
         <source>At least two core areas are needed to map corridors; found {}.</source>
         <translation>Il faut au moins deux zones cœurs pour cartographier des corridors ; nombre trouvé : {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="394"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="434"/>
         <source>Core(s) {} lie entirely on NoData cells of the resistance surface, so nothing can leave them. Check that the cores and the resistance surface cover the same area.</source>
         <translation>Les zones cœurs {} se trouvent entièrement sur des cellules NoData de la surface de résistance : aucun chemin ne peut en sortir. Vérifiez que les zones cœurs et la surface de résistance couvrent la même zone.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="408"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="448"/>
         <source>The Euclidean distance matrix must be {0} x {0}.</source>
         <translation>La matrice des distances euclidiennes doit être de dimension {0} x {0}.</translation>
     </message>
@@ -706,1202 +706,1227 @@
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="63"/>
         <source>The working CRS {} is geographic (degrees). Choose a projected, equal-area CRS in metres, for example the Lambert azimuthal equal-area projection of your country or EPSG:6933.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SCR de travail {} est géographique (en degrés). Choisissez un SCR projeté à surfaces équivalentes, en mètres, par exemple la projection azimutale équivalente de Lambert de votre pays ou EPSG:6933.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="74"/>
         <source>The {} layer ({}) has no coordinate reference system. Assign its CRS (Layer Properties &gt; Source), then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {} » ({}) n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source), puis relancez l'algorithme.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="83"/>
         <source>The {} layer ({}) is in a geographic CRS ({}), measured in degrees, so distances and areas would be wrong. Set the working CRS to a projected, equal-area CRS in metres (for example the Lambert azimuthal equal-area projection of your country, or EPSG:6933), or reproject the layers with Vector &gt; Data Management Tools &gt; Reproject Layer, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {} » ({}) est dans un SCR géographique ({}), exprimé en degrés : les distances et les superficies seraient fausses. Choisissez comme SCR de travail un SCR projeté à surfaces équivalentes, en mètres (par exemple la projection azimutale équivalente de Lambert de votre pays, ou EPSG:6933), ou reprojetez les couches avec Vecteur &gt; Outils de gestion de données &gt; Reprojeter une couche, puis relancez l'algorithme.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="153"/>
         <source>{} invalid geometr(ies) of the {} layer were repaired (feature ids {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{} géométrie(s) non valide(s) de la couche « {} » ont été réparée(s) (ID d'entité : {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="159"/>
         <source>{} geometr(ies) of the {} layer are invalid and could not be repaired; they are left out (feature ids {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{} géométrie(s) de la couche « {} » sont non valides et n'ont pas pu être réparées ; elles sont ignorées (ID d'entité : {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="300"/>
         <source>{} node(s) get no cell of the resistance surface (they lie outside it or between cells): positions {}. Use a resistance surface that covers every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} nœud(s) n'obtiennent aucune cellule de la surface de résistance (ils se trouvent hors de celle-ci ou entre des cellules) : positions {}. Utilisez une surface de résistance qui couvre tous les nœuds.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/barriers.py" line="65"/>
         <source>The search radius {:g} is smaller than a cell; use a radius of at least one cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rayon de recherche {:g} est inférieur à une cellule ; utilisez un rayon d'au moins une cellule.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/barriers.py" line="173"/>
         <source>Search radii must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rayons de recherche doivent être positifs.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="166"/>
         <source>There are no kept links to look for barriers on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien conservé sur lequel rechercher des barrières.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/barriers.py" line="180"/>
         <source>The restored resistance must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résistance restaurée doit être positive.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/centrality.py" line="47"/>
         <source>The link between cores {} and {} has resistance {}; link resistances must be positive numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien entre les zones cœurs {} et {} a une résistance de {} ; les résistances des liens doivent être des nombres positifs.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="99"/>
         <source>The conductance surface has {} negative cell(s); conductance must be zero or positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface de conductance contient {} cellule(s) négative(s) ; la conductance doit être nulle ou positive.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="109"/>
         <source>The resistance surface has {} cell(s) with zero or negative resistance (smallest {:g}). Resistance must be positive: use a short-circuit region for cells that cost nothing, or NoData for cells that cannot be crossed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface de résistance contient {} cellule(s) de résistance nulle ou négative (minimum {:g}). La résistance doit être positive : utilisez une région de court-circuit pour les cellules sans coût, ou NoData pour les cellules infranchissables.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="172"/>
         <source>The short-circuit regions must be on the grid of the resistance surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les régions de court-circuit doivent être sur la grille de la surface de résistance.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="365"/>
         <source>The AMG solver needs the Python package pyamg (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solveur AMG nécessite le paquet Python pyamg (voir le README).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="416"/>
         <source>The linear solver did not converge ({} iterations). Check the resistance surface for extreme values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solveur linéaire n'a pas convergé ({} itérations). Vérifiez que la surface de résistance ne contient pas de valeurs extrêmes.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="579"/>
         <source>The included-pairs file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des paires incluses est vide.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="600"/>
         <source>The included-pairs file is not in Circuitscape&apos;s format: start with &quot;mode include&quot;, &quot;mode exclude&quot; or &quot;min&quot; and &quot;max&quot; lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des paires incluses n'est pas au format de Circuitscape : il doit commencer par « mode include », « mode exclude » ou par des lignes « min » et « max ».</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="624"/>
         <source>Line {} of the source strengths file is not &quot;id strength&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {} du fichier des intensités des sources n'est pas de la forme « id strength ».</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="628"/>
         <source>Source strengths must not be negative (line {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les intensités des sources ne doivent pas être négatives (ligne {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="717"/>
         <source>Unknown mode {!r}; use one of {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode inconnu : {!r} ; valeurs possibles : {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="722"/>
         <source>Focal cells must lie on the resistance surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules focales doivent se trouver sur la surface de résistance.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="726"/>
         <source>The focal regions must be on the grid of the resistance surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les régions focales doivent être sur la grille de la surface de résistance.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="333"/>
         <source>At least two focal regions are needed; found {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut au moins deux régions focales ; nombre trouvé : {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="739"/>
         <source>Fewer than two focal regions lie on cells that conduct; focal regions entirely on NoData (or zero-conductance) cells: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de deux régions focales se trouvent sur des cellules conductrices ; régions focales entièrement sur des cellules NoData (ou de conductance nulle) : {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="69"/>
         <source>The {} areas must be finite and not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les superficies {} doivent être finies et non négatives.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="110"/>
         <source>The reporting unit has no area.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'unité de rapport a une superficie nulle.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="112"/>
         <source>The patches ({:,.6g}) cover more than the reporting unit ({:,.6g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fragments ({:,.6g}) couvrent plus que l'unité de rapport ({:,.6g}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="120"/>
         <source>Give one complete-patch area per patch piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez une superficie de fragment complet pour chaque morceau de fragment.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="122"/>
         <source>A complete patch is smaller than its piece inside the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fragment complet est plus petit que sa partie située dans l'unité.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="78"/>
         <source>The dispersal distance must be positive (got {}). Give it in map units (metres).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance de dispersion doit être positive (valeur reçue : {}). Indiquez-la en unités de carte (mètres).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="167"/>
         <source>The probability must lie strictly between 0 and 1 (got {}); 0.5 at the median dispersal distance is the usual choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilité doit être strictement comprise entre 0 et 1 (valeur reçue : {}) ; le choix habituel est 0,5 à la distance médiane de dispersion.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="193"/>
         <source>The distance matrix must be square (got shape {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice des distances doit être carrée (dimensions reçues : {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="211"/>
         <source>The pair lists i, j and d must have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes de paires i, j et d doivent avoir la même longueur.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="213"/>
         <source>A pair refers to a node that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une paire fait référence à un nœud qui n'existe pas.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="215"/>
         <source>A pair joins a node to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une paire relie un nœud à lui-même.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="223"/>
         <source>A pair of nodes appears twice in the pair list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une paire de nœuds apparaît deux fois dans la liste des paires.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="229"/>
         <source>The distance matrix has shape {} but there are {} nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice des distances a pour dimensions {} mais il y a {} nœuds.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="108"/>
         <source>Distances between nodes must be zero or positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les distances entre nœuds doivent être nulles ou positives.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="266"/>
         <source>{} nodes with {} candidate links need about {} of memory but only {} is available. Set a maximum link distance (pairs farther apart are not linked directly; they still connect through stepping stones), or split the study area, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} nœuds avec {} liens candidats nécessitent environ {} de mémoire mais seuls {} sont disponibles. Définissez une distance maximale des liens (les paires plus éloignées ne sont pas reliées directement ; elles restent connectées par des relais), ou divisez la zone d'étude, puis relancez l'algorithme.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="284"/>
         <source>Node attributes must be finite numbers (no NULL or NaN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attributs des nœuds doivent être des nombres finis (ni NULL ni NaN).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="286"/>
         <source>Node attributes must be zero or positive ({} negative value(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attributs des nœuds doivent être nuls ou positifs ({} valeur(s) négative(s)).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="775"/>
         <source>The landscape area A_L ({:,.6g}) is smaller than the total node attribute ({:,.6g}). A_L is the attribute of a single patch covering the whole study area: give the study-area area (in the attribute&apos;s units).</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie du paysage A_L ({:,.6g}) est inférieure à la somme des attributs des nœuds ({:,.6g}). A_L est l'attribut d'une tache unique couvrant toute la zone d'étude : indiquez la superficie de la zone d'étude (dans les unités de l'attribut).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/pinchpoints.py" line="123"/>
         <source>Pinch points need a positive corridor width cut-off (cost units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de pincement nécessitent un seuil de largeur du corridor positif (unités de coût).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="150"/>
         <source>There are no kept links to map pinch points on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien conservé sur lequel cartographier des points de pincement.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="100"/>
         <source>The {} distance matrix has shape {} where ({}, {}) is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice des distances {} a pour dimensions {} alors que ({}, {}) est attendu.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="173"/>
         <source>Protected areas must have a finite, non-negative area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les aires protégées doivent avoir une superficie finie et non négative.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="176"/>
         <source>The region has no area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région a une superficie nulle.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="180"/>
         <source>The protected area inside the region ({:,.6g}) exceeds the region&apos;s area ({:,.6g}); dissolve overlapping protected areas and clip them to the region first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La superficie protégée à l'intérieur de la région ({:,.6g}) dépasse la superficie de la région ({:,.6g}) ; regroupez d'abord les aires protégées qui se chevauchent et découpez-les selon la région.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="55"/>
         <source>Barriers to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrières à restaurer</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="58"/>
         <source>&lt;p&gt;Finds the barriers whose restoration would most improve connectivity between core areas, as Linkage Mapper&apos;s Barrier Mapper does (McRae, Hall, Beier and Theobald 2012, PLoS ONE 7(12): e52604).&lt;/p&gt;&lt;p&gt;A circular window of a given radius centred on each cell is imagined restored to the restored resistance. The least-cost path through it costs the smallest cost-weighted distance from one core to the window&apos;s edge, plus the same from the other core, plus the diameter times the restored resistance. The improvement score is how much shorter that is than the link&apos;s least-cost distance, per map unit of window diameter (or raw); the map keeps the largest score over the kept links.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Links&lt;/b&gt;: the links layer of Least-cost corridors (kept links), or none to find them here with the corridors&apos; defaults. &lt;b&gt;Radii&lt;/b&gt;: from the minimum to the maximum by the step, in map units (at least one cell). &lt;b&gt;Restored resistance&lt;/b&gt;: 0 means the smallest resistance of the surface. &lt;b&gt;Score per unit of window diameter&lt;/b&gt;: off gives the raw reduction of cost distance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the best score over all radii, the radius that gave it, and optionally one band per radius. Scores are never negative (Linkage Mapper keeps negative values; restoring cannot lengthen a path).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Repère les barrières dont la restauration améliorerait le plus la connectivité entre zones cœurs, comme le fait l'outil Barrier Mapper de Linkage Mapper (McRae, Hall, Beier et Theobald 2012, PLoS ONE 7(12): e52604).&lt;/p&gt;&lt;p&gt;Une fenêtre circulaire de rayon donné, centrée sur chaque cellule, est supposée ramenée à la résistance restaurée. Le chemin de moindre coût qui la traverse coûte la plus petite distance pondérée par le coût entre une zone cœur et le bord de la fenêtre, plus la même distance depuis l'autre zone cœur, plus le diamètre multiplié par la résistance restaurée. Le score d'amélioration est le raccourcissement obtenu par rapport à la distance de moindre coût du lien, par unité de carte de diamètre de fenêtre (ou brut) ; la carte conserve le score le plus élevé sur l'ensemble des liens conservés.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Liens&lt;/b&gt; : la couche de liens produite par Corridors de moindre coût (liens conservés), ou aucune pour les déterminer ici avec les réglages par défaut des corridors. &lt;b&gt;Rayons&lt;/b&gt; : du minimum au maximum selon le pas, en unités de carte (au moins une cellule). &lt;b&gt;Résistance restaurée&lt;/b&gt; : 0 signifie la plus petite résistance de la surface. &lt;b&gt;Score par unité de diamètre de fenêtre&lt;/b&gt; : désactivé, donne la réduction brute de la distance de coût.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : le meilleur score sur l'ensemble des rayons, le rayon qui l'a donné et, en option, une bande par rayon. Les scores ne sont jamais négatifs (Linkage Mapper conserve les valeurs négatives ; une restauration ne peut pas allonger un chemin).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
         <source>Minimum radius (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon minimal (unités de carte)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
         <source>Maximum radius (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon maximal (unités de carte)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
         <source>Radius step (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas du rayon (unités de carte)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="88"/>
         <source>Restored resistance (0: smallest of the surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistance restaurée (0 : la plus petite de la surface)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="97"/>
         <source>Score per unit of window diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Score par unité de diamètre de fenêtre</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="103"/>
         <source>Barrier improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Amélioration par restauration des barrières</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="106"/>
         <source>Radius of the best improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon de la meilleure amélioration</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="109"/>
         <source>Improvement per radius (one band each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amélioration par rayon (une bande par rayon)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="123"/>
         <source>The radii need 0 &lt; minimum &lt;= maximum; got {:g} and {:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rayons doivent vérifier 0 &lt; minimum &lt;= maximum ; valeurs reçues : {:g} et {:g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="127"/>
         <source>The minimum radius ({:g}) must be at least one cell ({:g} map units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rayon minimal ({:g}) doit valoir au moins une cellule ({:g} unités de carte).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="133"/>
         <source>The radius step must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pas du rayon doit être supérieur à 0.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="136"/>
         <source>That is {} radii; use a larger step (at most 100 radii).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela fait {} rayons ; utilisez un pas plus grand (100 rayons au maximum).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="140"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>liens</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="184"/>
         <source>{} link(s), radii {}; restored resistance {:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} lien(s), rayons {} ; résistance restaurée {:g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="193"/>
         <source>Best improvement {:.4g} at ({:.0f}, {:.0f}), radius {:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure amélioration {:.4g} en ({:.0f}, {:.0f}), rayon {:g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="199"/>
         <source>No window improves any link at these radii.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre n'améliore un lien avec ces rayons.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="16"/>
         <source>Resistance and cost distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistance et distance de coût</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="18"/>
         <source>Circuit theory</source>
-        <translation type="unfinished"></translation>
+        <translation>Théorie des circuits</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="19"/>
         <source>Network and protected-area indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de réseau et d'aires protégées</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="20"/>
         <source>Landscape fragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentation du paysage</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="52"/>
         <source>Centrality of cores and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralité des zones cœurs et des liens</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="55"/>
         <source>&lt;p&gt;Current-flow centrality of the core areas and links of a corridor network, as Linkage Mapper&apos;s Centrality Mapper computes it (Carroll, McRae and Brookes 2012, Conservation Biology 26:78-87; current-flow betweenness of Brandes and Fleischer 2005). The cores are the nodes of a resistor network whose links have the resistance of a links field; 1 A passes between every pair of cores in turn and the current through each core and link is summed. Cores and links with high centrality hold the network together.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Core areas&lt;/b&gt; and &lt;b&gt;Core id field&lt;/b&gt;: as for the corridors. &lt;b&gt;Links&lt;/b&gt;: the links layer of Least-cost corridors or Pinch points. &lt;b&gt;Link resistance field&lt;/b&gt;: cw_dist (default) or eff_resist. &lt;b&gt;Kept links only&lt;/b&gt;: leave dropped links out of the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the cores and the links with a field cf_central. A core&apos;s current in one pair counts the ampere that enters or leaves it, as Circuitscape reports node currents.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Centralité par flux de courant des zones cœurs et des liens d'un réseau de corridors, telle que la calcule l'outil Centrality Mapper de Linkage Mapper (Carroll, McRae et Brookes 2012, Conservation Biology 26:78-87 ; intermédiarité par flux de courant de Brandes et Fleischer 2005). Les zones cœurs sont les nœuds d'un réseau de résistances dont les liens ont la résistance indiquée par un champ de la couche des liens ; un courant de 1 A circule successivement entre chaque paire de zones cœurs, et le courant qui traverse chaque zone cœur et chaque lien est additionné. Les zones cœurs et les liens de forte centralité assurent la cohésion du réseau.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Zones cœurs&lt;/b&gt; et &lt;b&gt;Champ d'identifiant des zones cœurs&lt;/b&gt; : comme pour les corridors. &lt;b&gt;Liens&lt;/b&gt; : la couche de liens produite par Corridors de moindre coût ou Points de pincement. &lt;b&gt;Champ de résistance des liens&lt;/b&gt; : cw_dist (par défaut) ou eff_resist. &lt;b&gt;Liens conservés uniquement&lt;/b&gt; : exclut du réseau les liens écartés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : les zones cœurs et les liens, avec un champ cf_central. Pour une paire donnée, le courant d'une zone cœur compte l'ampère qui y entre ou en sort, comme Circuitscape le fait pour les courants aux nœuds.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="78"/>
         <source>Link resistance field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de résistance des liens</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="88"/>
         <source>Kept links only</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens conservés uniquement</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="91"/>
         <source>Cores with centrality</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones cœurs avec centralité</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="92"/>
         <source>Links with centrality</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens avec centralité</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="105"/>
         <source>Each core needs its own id in {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque zone cœur doit avoir son propre identifiant dans le champ {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="111"/>
         <source>The links layer has no link to build the network from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche des liens ne contient aucun lien à partir duquel construire le réseau.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="114"/>
         <source>Network of {} cores and {} links, resistance from {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de {} zones cœurs et {} liens, résistance issue du champ {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="143"/>
         <source>Most central core: {} ({:.4g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone cœur la plus centrale : {} ({:.4g}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="34"/>
         <source>ProtConn[Within]: inside a protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Within] : à l'intérieur d'une aire protégée</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="35"/>
         <source>ProtConn[Contig]: between adjoining protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Contig] : entre aires protégées contiguës</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="36"/>
         <source>ProtConn[Trans]: via protected areas across the border</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Trans] : via des aires protégées au-delà de la frontière</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="37"/>
         <source>ProtConn[Unprot]: across unprotected land</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Unprot] : à travers des terres non protégées</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="38"/>
         <source>ProtUnconn: protected but not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtUnconn : protégé mais non connecté</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="45"/>
         <source>{:g} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{:g} km</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="46"/>
         <source>{:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{:g} m</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="81"/>
         <source>Protected connected land (ProtConn) by median dispersal distance, % of the region&apos;s area</source>
-        <translation type="unfinished"></translation>
+        <translation>Terres protégées connectées (ProtConn) selon la distance médiane de dispersion, en % de la superficie de la région</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="145"/>
         <source>Prot {:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Prot {:.1f} %</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="150"/>
         <source>ProtConn {:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn {:.1f} %</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="163"/>
         <source>Median dispersal distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance médiane de dispersion</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="193"/>
         <source>GBF Target 3 (30 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif 3 du CMB (30 %)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="193"/>
         <source>Aichi Target 11 (17 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif 11 d'Aichi (17 %)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="219"/>
         <source>{} feature(s) of the {} layer lie outside the resistance surface and are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} entité(s) de la couche « {} » se trouvent hors de la surface de résistance et sont ignorées.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="241"/>
         <source>Focal points of different ids share a cell ({}); they are 0 apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des points focaux d'identifiants différents partagent une cellule ({}) ; leur distance est nulle.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="249"/>
         <source>Focal regions of different ids overlap ({}). Each cell can belong to one focal region only: merge or separate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des régions focales d'identifiants différents se chevauchent ({}). Chaque cellule ne peut appartenir qu'à une seule région focale : fusionnez-les ou séparez-les.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="266"/>
         <source>A feature could not be written: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire une entité : {}</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="284"/>
         <source>Links (from Least-cost corridors; optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens (issus de Corridors de moindre coût ; facultatif)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="294"/>
         <source>Average resistances instead of conductances</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des résistances au lieu des conductances</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="307"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="308"/>
         <source>Direct factorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Factorisation directe</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="309"/>
         <source>Multigrid (pyamg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multigrille (pyamg)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="310"/>
         <source>Conjugate gradients (Jacobi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradients conjugués (Jacobi)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="312"/>
         <source>Solver</source>
-        <translation type="unfinished"></translation>
+        <translation>Solveur</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="331"/>
         <source>Edge to edge</source>
-        <translation type="unfinished"></translation>
+        <translation>De bord à bord</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="331"/>
         <source>Centroid to centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>De centroïde à centroïde</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="331"/>
         <source>Least-cost (resistance surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moindre coût (surface de résistance)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="333"/>
         <source>Distance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de distance</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="334"/>
         <source>Resistance surface (least-cost distances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface de résistance (distances de moindre coût)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="342"/>
         <source>Working CRS (projected, equal-area)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR de travail (projeté, à surfaces équivalentes)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="97"/>
         <source>Least-cost distances need a resistance surface: choose one, or another distance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les distances de moindre coût nécessitent une surface de résistance : choisissez-en une, ou un autre type de distance.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="368"/>
         <source>The resistance surface is in {} but the analysis runs in {}. Reproject the raster (Raster &gt; Projections &gt; Warp) or set the working CRS to the raster&apos;s CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface de résistance est en {} mais l'analyse s'effectue en {}. Reprojetez le raster (Raster &gt; Projections &gt; Projection (warp)) ou choisissez le SCR du raster comme SCR de travail.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="50"/>
         <source>The {} raster ({}) must hold whole-number ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster « {} » ({}) doit contenir des identifiants entiers.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="55"/>
         <source>{} cell(s) of the {} raster hold negative ids and are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} cellule(s) du raster « {} » contiennent des identifiants négatifs et sont ignorées.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="106"/>
         <source>Current flow (Circuitscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de courant (Circuitscape)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="109"/>
         <source>&lt;p&gt;Circuit-theory connectivity (McRae et al. 2008, Ecology 89:2712-2724) with the conventions of Circuitscape&apos;s raster modes: effective resistance between focal regions and the cumulative current density map that shows where movement is funnelled.&lt;/p&gt;&lt;p&gt;Every cell is a node; neighbouring cells are joined by the mean of their conductances (or, with &lt;b&gt;Average resistances&lt;/b&gt;, the inverse of their mean resistance), diagonal links divided by sqrt(2). Cells sharing a focal id form one focal region; cells of a short-circuit region are one node. NoData and zero-conductance cells are no nodes. Pairs in different connected components are reported as not connected (an empty value).&lt;/p&gt;&lt;h3&gt;Modes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Pairwise&lt;/b&gt;: 1 A between every pair of focal regions; a focal region is short-circuited only while its own pair is solved. &lt;b&gt;One-to-all&lt;/b&gt;: 1 A into each focal region in turn, all the others grounded. &lt;b&gt;All-to-one&lt;/b&gt;: each focal region in turn grounded, 1 A into every other one.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt; (or conductance with &lt;b&gt;Values are conductances&lt;/b&gt;): positive values; projected CRS. &lt;b&gt;Focal regions&lt;/b&gt;: a raster of whole-number ids (0 and NoData: none) or a point / polygon layer with an id field (features with the same id are one region). &lt;b&gt;Short-circuit regions&lt;/b&gt;: optional raster of ids on the same grid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: automatic (direct factorisation for small rasters, pyamg&apos;s algebraic multigrid when it is installed, else direct), or forced; the log says which ran.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: cumulative current density (Float32), effective resistances as CSV (pairwise: from_id,to_id,resistance; other modes: id,resistance), optionally the voltage of every run (one band per focal region) and a current map per pair (GeoTIFFs in a folder).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Connectivité selon la théorie des circuits (McRae et al. 2008, Ecology 89:2712-2724), avec les conventions des modes raster de Circuitscape : résistance effective entre régions focales et carte de densité de courant cumulée, qui montre où les déplacements sont canalisés.&lt;/p&gt;&lt;p&gt;Chaque cellule est un nœud ; les cellules voisines sont reliées par la moyenne de leurs conductances (ou, avec &lt;b&gt;Moyenne des résistances&lt;/b&gt;, par l'inverse de leur résistance moyenne), les liaisons diagonales étant divisées par sqrt(2). Les cellules partageant un même identifiant focal forment une région focale ; les cellules d'une région de court-circuit forment un seul nœud. Les cellules NoData et de conductance nulle ne sont pas des nœuds. Les paires situées dans des composantes connexes différentes sont signalées comme non connectées (valeur vide).&lt;/p&gt;&lt;h3&gt;Modes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Par paires&lt;/b&gt; : 1 A entre chaque paire de régions focales ; une région focale n'est court-circuitée que pendant la résolution de sa propre paire. &lt;b&gt;Un vers tous&lt;/b&gt; : 1 A injecté successivement dans chaque région focale, toutes les autres étant reliées à la masse. &lt;b&gt;Tous vers un&lt;/b&gt; : chaque région focale est à son tour reliée à la masse, 1 A étant injecté dans chacune des autres.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Surface de résistance&lt;/b&gt; (ou de conductance avec &lt;b&gt;Les valeurs sont des conductances&lt;/b&gt;) : valeurs positives ; SCR projeté. &lt;b&gt;Régions focales&lt;/b&gt; : un raster d'identifiants entiers (0 et NoData : aucune) ou une couche de points / polygones avec un champ d'identifiant (les entités de même identifiant forment une seule région). &lt;b&gt;Régions de court-circuit&lt;/b&gt; : raster d'identifiants facultatif sur la même grille.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solveur&lt;/b&gt; : automatique (factorisation directe pour les petits rasters, multigrille algébrique de pyamg s'il est installé, sinon directe), ou imposé ; le journal indique lequel a été utilisé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sorties&lt;/b&gt; : densité de courant cumulée (Float32), résistances effectives au format CSV (par paires : from_id,to_id,resistance ; autres modes : id,resistance) et, en option, la tension de chaque exécution (une bande par région focale) et une carte de courant par paire (GeoTIFF dans un dossier).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="136"/>
         <source>Values are conductances</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs sont des conductances</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="141"/>
         <source>Focal regions (raster of ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions focales (raster d'identifiants)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="146"/>
         <source>Focal regions (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions focales (points ou polygones)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="151"/>
         <source>Focal region id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant des régions focales</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="160"/>
         <source>Short-circuit regions (raster of ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions de court-circuit (raster d'identifiants)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="165"/>
         <source>Mask (cells &lt;= 0 or NoData are removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque (les cellules &lt;= 0 ou NoData sont exclues)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="172"/>
         <source>Included pairs (Circuitscape file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires incluses (fichier Circuitscape)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="182"/>
         <source>Source strengths (Circuitscape file: id strength)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensités des sources (fichier Circuitscape : id strength)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>Pairwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Par paires</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>One-to-all</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vers tous</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>All-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous vers un</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="203"/>
         <source>Tolerance of iterative solvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance des solveurs itératifs</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="215"/>
         <source>Cumulative current</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant cumulé</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="218"/>
         <source>Effective resistances</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistances effectives</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="218"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="223"/>
         <source>Voltages (one-to-all and all-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensions (un vers tous et tous vers un)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="231"/>
         <source>Current map of every pair or run (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de courant de chaque paire ou exécution (dossier)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="239"/>
         <source>Solver used</source>
-        <translation type="unfinished"></translation>
+        <translation>Solveur utilisé</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="240"/>
         <source>Pairs or runs not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires ou exécutions non connectées</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="247"/>
         <source>Give the focal regions as a raster or as a layer, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les régions focales sous forme de raster ou de couche, pas les deux.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
         <source>focal regions</source>
-        <translation type="unfinished"></translation>
+        <translation>régions focales</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="263"/>
         <source>Give the focal regions (a raster of ids or a point/polygon layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les régions focales (un raster d'identifiants ou une couche de points ou de polygones).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="266"/>
         <source>focal regions raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster des régions focales</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="325"/>
         <source>short-circuit regions raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster des régions de court-circuit</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="328"/>
         <source>mask</source>
-        <translation type="unfinished"></translation>
+        <translation>masque</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="338"/>
         <source>short-circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>régions de court-circuit</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="344"/>
         <source>The mask removes {:,} cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le masque exclut {:,} cellules.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="419"/>
         <source>Solver: {}; {} linear solve(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solveur : {} ; {} résolution(s) linéaire(s).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="421"/>
         <source>Focal region(s) {} lie entirely on NoData cells and are reported as not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les régions focales {} se trouvent entièrement sur des cellules NoData et sont signalées comme non connectées.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
         <source>{} of {} {} connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} sur {} {} sont connectées.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
         <source>pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>paires</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="436"/>
         <source>Effective resistance from {:.6g} to {:.6g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résistance effective de {:.6g} à {:.6g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/links.py" line="97"/>
         <source>The {} layer has no field {}; use the links written by the corridors algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {} » n'a pas de champ {} ; utilisez les liens produits par l'algorithme des corridors.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/links.py" line="114"/>
         <source>The {} layer names cores the core layer does not have: {}. Use the same core layer and id field as for the corridors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche « {} » cite des zones cœurs absentes de la couche des zones cœurs : {}. Utilisez la même couche de zones cœurs et le même champ d'identifiant que pour les corridors.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="106"/>
         <source>Effective mesh size (landscape fragmentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille effective de maille (fragmentation du paysage)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="109"/>
         <source>&lt;p&gt;How much roads, railways, fences, built-up land or rivers fragment the landscape, per reporting unit: the effective mesh size m_eff of Jaeger (2000), the expected area reachable from a random point without crossing a barrier, with the cross-boundary connections (CBC) procedure of Moser et al. (2007).&lt;/p&gt;&lt;p&gt;The barriers, widened to their width, are cut out of the units; the remaining connected pieces are the patches. Cutting-out: m_eff = sum A_i^2 / A_total, the patches clipped at the unit&apos;s boundary. CBC: m_eff = sum A_i A_i_cmpl / A_total, each piece weighted by the area of its complete patch across the unit&apos;s boundary (within all units together). A_total is the whole unit, barriers included.&lt;/p&gt;&lt;p&gt;Table (areas in km2): unit, area, meff, seff (effective mesh density, meshes per 1000 km2 = 1000 / meff), neff (effective mesh number = area / meff), patches; with a proposed barrier layer also meff_after, seff_after and meff_change_pct.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Barriers&lt;/b&gt;: one or more line, polygon or point layers. Lines and points are widened to the &lt;b&gt;Barrier width&lt;/b&gt; (map units); a feature&apos;s value in the &lt;b&gt;width field&lt;/b&gt; (e.g. width_m) overrides it, and widens polygons by half of it on each side (polygons are otherwise used as they are). Lines without width still cut the land (they are drawn 1 cm wide).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Évalue à quel point les routes, voies ferrées, clôtures, zones bâties ou cours d'eau fragmentent le paysage, par unité de rapport : la taille effective de maille m_eff de Jaeger (2000), c'est-à-dire la superficie que l'on peut espérer atteindre depuis un point pris au hasard sans franchir de barrière, avec la méthode des connexions au-delà des limites (CBC) de Moser et al. (2007).&lt;/p&gt;&lt;p&gt;Les barrières, élargies à leur largeur, sont soustraites des unités ; les morceaux connexes restants sont les fragments. Découpage : m_eff = sum A_i^2 / A_total, les fragments étant découpés à la limite de l'unité. CBC : m_eff = sum A_i A_i_cmpl / A_total, chaque morceau étant pondéré par la superficie de son fragment complet au-delà de la limite de l'unité (sur l'ensemble des unités). A_total est l'unité entière, barrières comprises.&lt;/p&gt;&lt;p&gt;Table (superficies en km2) : unit, area, meff, seff (densité effective de mailles, nombre de mailles pour 1000 km2 = 1000 / meff), neff (nombre effectif de mailles = area / meff), patches ; avec une couche de barrières projetées, également meff_after, seff_after et meff_change_pct.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Barrières&lt;/b&gt; : une ou plusieurs couches de lignes, de polygones ou de points. Les lignes et les points sont élargis à la &lt;b&gt;Largeur des barrières&lt;/b&gt; (unités de carte) ; la valeur d'une entité dans le &lt;b&gt;champ de largeur&lt;/b&gt; (par exemple width_m) la remplace, et élargit les polygones de la moitié de cette valeur de chaque côté (sinon, les polygones sont utilisés tels quels). Les lignes sans largeur découpent tout de même le territoire (elles sont tracées avec une largeur de 1 cm).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="129"/>
         <source>Reporting units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités de rapport</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="129"/>
         <source>Unit name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de nom des unités</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="133"/>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrières</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="136"/>
         <source>Barrier width (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur des barrières (unités de carte)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="141"/>
         <source>Barrier width field (overrides the width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de largeur des barrières (remplace la largeur)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="141"/>
         <source>Name of a numeric field holding each barrier&apos;s width in map units, e.g. width_m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'un champ numérique contenant la largeur de chaque barrière en unités de carte, par exemple width_m.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
         <source>Cutting-out (CUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpage (CUT)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
         <source>Cross-boundary connections (CBC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions au-delà des limites (CBC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="160"/>
         <source>Proposed barriers (before/after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrières projetées (avant/après)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="166"/>
         <source>Effective mesh size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille effective de maille</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="184"/>
         <source>reporting units</source>
-        <translation type="unfinished"></translation>
+        <translation>unités de rapport</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="187"/>
         <source>Choose at least one barrier layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une couche de barrières.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="199"/>
         <source>The barrier layer {} has no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de barrières {} ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/mesh_size.py" line="202"/>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="208"/>
         <source>{} barrier features; merging their footprints...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gpec_connectivity/processing/mesh_size.py" line="210"/>
-        <source>proposed barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>{} entités barrières ; fusion de leurs emprises...</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="216"/>
-        <source>The proposed barrier layer has no features; the after columns equal before.</source>
-        <translation type="unfinished"></translation>
+        <source>proposed barriers</source>
+        <translation>barrières projetées</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/mesh_size.py" line="241"/>
-        <source>{}: m_eff {:,.2f} km2 -&gt; {:,.2f} km2 ({:+.1f} %).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="222"/>
+        <source>The proposed barrier layer has no features; the after columns equal before.</source>
+        <translation>La couche des barrières projetées ne contient aucune entité ; les colonnes « après » sont égales aux colonnes « avant ».</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="247"/>
+        <source>{}: m_eff {:,.2f} km2 -&gt; {:,.2f} km2 ({:+.1f} %).</source>
+        <translation>{} : m_eff {:,.2f} km2 -&gt; {:,.2f} km2 ({:+.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="253"/>
         <source>{}: m_eff {:,.2f} km2, s_eff {:.3f} per 1000 km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} : m_eff {:,.2f} km2, s_eff {:.3f} pour 1000 km2.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="155"/>
         <source>Habitat network indices (PC, IIC, ECA, dPC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gpec_connectivity/processing/network_metrics.py" line="158"/>
-        <source>&lt;p&gt;Connectivity of a network of habitat patches or protected areas, as Conefor computes it: the Probability of Connectivity (PC), the Integral Index of Connectivity (IIC), their Equivalent Connected Area (ECA) and the importance of every patch and link (Saura and Pascual-Hortal 2007; Saura and Rubio 2010; Saura et al. 2011).&lt;/p&gt;&lt;p&gt;PC = sum of a_i a_j p*_ij / A_L^2, where p*_ij is the best product of direct probabilities p_ij = exp(-k d_ij) along any path (stepping stones count) and k makes the probability equal to &lt;b&gt;Probability&lt;/b&gt; at the &lt;b&gt;Dispersal distance&lt;/b&gt;. IIC = sum of a_i a_j / (1 + nl_ij) / A_L^2 with nl_ij the number of links on the shortest path through binary links d_ij &lt;= the dispersal distance. ECA = sqrt(sum a_i a_j p*_ij).&lt;/p&gt;&lt;p&gt;For each patch: dPC, the percentage of PC lost if the patch disappeared, split into dPCintra (its own area), dPCflux (what flows from and to it) and dPCconnector (its role as a stepping stone between others); dIIC likewise; bc_pc, the sum of a_i a_j p*_ij over the pairs whose best path passes through it (Bodin and Saura 2010). For each link: p_ij, p*_ij and the dPC of the link.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Patches&lt;/b&gt;: polygons in a projected CRS (or set the &lt;b&gt;Working CRS&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribute field&lt;/b&gt;: empty for the patch area in m2, or a field (quality-weighted area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), between centroids, or least-cost over a &lt;b&gt;Resistance surface&lt;/b&gt; (cost units).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maximum link distance&lt;/b&gt;: pairs farther apart get no direct link (0: every pair); needed for large networks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscape area&lt;/b&gt; A_L (m2): 0 takes the area of the &lt;b&gt;Study area&lt;/b&gt; if given, else the total attribute.&lt;/p&gt;&lt;p&gt;Outputs: the patches with the fields attribute, component, d_iic (and fractions), d_pc, d_pc_intra, d_pc_flux, d_pc_connector, bc_pc; the links; a one-row table with iic, pc, eca_pc, eca_iic and components (groups of patches joined by binary links).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices de réseau d'habitat (PC, IIC, ECA, dPC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="187"/>
         <source>Patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Taches d'habitat</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="187"/>
         <source>Habitat patches or protected areas (polygons); each feature is one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taches d'habitat ou aires protégées (polygones) ; chaque entité est un nœud.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="193"/>
         <source>Patch id field (labels the links; empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant des taches (étiquette les liens ; vide : ID d'entité)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="202"/>
         <source>Attribute field (empty: area in m2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'attribut (vide : superficie en m2)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="202"/>
         <source>Node attribute a_i, e.g. a quality-weighted area. Empty: the patch area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut du nœud a_i, par exemple une superficie pondérée par la qualité. Vide : la superficie de la tache.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="216"/>
         <source>Dispersal distance (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance de dispersion (unités de carte)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="216"/>
         <source>The distance at which the direct probability equals Probability (the median dispersal distance for 0.5); also the threshold of IIC&apos;s binary links.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance à laquelle la probabilité directe est égale à la « Probabilité à cette distance » (la distance médiane de dispersion pour 0,5) ; c'est aussi le seuil des liens binaires de l'IIC.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="173"/>
         <source>Probability at that distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité à cette distance</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="232"/>
         <source>Maximum link distance (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale des liens (0 : aucune)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="241"/>
         <source>Landscape area A_L, m2 (0: study area or total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie du paysage A_L, m2 (0 : zone d'étude ou total)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="250"/>
         <source>Study area (for A_L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone d'étude (pour A_L)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="255"/>
         <source>Distances and areas are computed in this CRS; empty: the CRS of the patches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les distances et les superficies sont calculées dans ce SCR ; vide : le SCR des taches.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="260"/>
         <source>Tolerance of the importance values</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance des valeurs d'importance</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="260"/>
         <source>Pairs of patches so improbable that together they could change no dPC by more than 100 x tolerance percentage points are left out of the stepping-stone search. 0: exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paires de taches si improbables qu'ensemble elles ne pourraient modifier aucun dPC de plus de 100 x tolérance points de pourcentage sont exclues de la recherche des relais. 0 : calcul exact.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="277"/>
         <source>Nodes with importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds avec importance</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="283"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>PC</source>
-        <translation type="unfinished"></translation>
+        <translation>PC</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>IIC</source>
-        <translation type="unfinished"></translation>
+        <translation>IIC</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>ECA (PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECA (PC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>ECA (IIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECA (IIC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Composantes</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="321"/>
         <source>patches</source>
-        <translation type="unfinished"></translation>
+        <translation>taches</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>{} nodes, attribute {}, A_L = {:,.6g}; {} distances, dispersal distance {:g} (p = {:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{} nœuds, attribut {}, A_L = {:,.6g} ; distances {}, distance de dispersion {:g} (p = {:g}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>area (m2)</source>
-        <translation type="unfinished"></translation>
+        <translation>superficie (m2)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>edge-to-edge</source>
-        <translation type="unfinished"></translation>
+        <translation>de bord à bord</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>entre centroïdes</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>least-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>de moindre coût</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="384"/>
         <source>{} patch(es) have no value in the attribute field {} (feature ids {}). Fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} tache(s) n'ont pas de valeur dans le champ d'attribut {} (ID d'entité : {}). Renseignez-les.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="401"/>
         <source>study area</source>
-        <translation type="unfinished"></translation>
+        <translation>zone d'étude</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="494"/>
         <source>PC = {:.6g}, ECA(PC) = {:,.6g}; IIC = {:.6g}, ECA(IIC) = {:,.6g}; {} component(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>PC = {:.6g}, ECA(PC) = {:,.6g} ; IIC = {:.6g}, ECA(IIC) = {:,.6g} ; {} composante(s).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="500"/>
         <source>{:,} links were written; set a maximum link distance for a lighter link layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{:,} liens ont été écrits ; définissez une distance maximale des liens pour obtenir une couche de liens plus légère.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="509"/>
         <source>Most important patches (dPC): {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taches les plus importantes (dPC) : {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="107"/>
         <source>Pinch points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de pincement</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="66"/>
         <source>&lt;p&gt;Where movement is funnelled inside least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper maps it (McRae 2012; circuit theory of McRae et al. 2008). For every kept link, the corridor is truncated where its normalized least-cost corridor exceeds the width cut-off, and Circuitscape&apos;s pairwise current flows between the link&apos;s two cores inside it (each core one short-circuited focal region). The current maps of all links are combined by their maximum; each link&apos;s own cores are left NoData.&lt;/p&gt;&lt;p&gt;The links table gains eff_resist (the link&apos;s effective resistance times the cell size, comparable with cw_dist, as Linkage Mapper reports it) and cwd_to_eff_resist = cw_dist / eff_resist: about 1 for a single narrow route, higher when the corridor offers many alternative routes (its effective resistance is then far below cw_dist).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt;, &lt;b&gt;Core areas&lt;/b&gt; and &lt;b&gt;Core id field&lt;/b&gt;: as for the corridors. &lt;b&gt;Links&lt;/b&gt;: the links layer written by Least-cost corridors (its kept links are used); without it the links are found here with the corridors&apos; defaults (adjacent cores, links through other cores dropped). &lt;b&gt;Corridor width cut-off&lt;/b&gt;: in cost units. &lt;b&gt;All-to-one&lt;/b&gt;: also solve all cores at once in all-to-one mode across the whole truncated corridor network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Localise les endroits où les déplacements sont canalisés à l'intérieur des corridors de moindre coût, comme le fait l'outil Pinchpoint Mapper de Linkage Mapper (McRae 2012 ; théorie des circuits de McRae et al. 2008). Pour chaque lien conservé, le corridor est tronqué là où son corridor de moindre coût normalisé dépasse le seuil de largeur, et le courant par paires de Circuitscape circule à l'intérieur entre les deux zones cœurs du lien (chaque zone cœur formant une région focale court-circuitée). Les cartes de courant de tous les liens sont combinées par leur maximum ; les zones cœurs propres à chaque lien restent NoData.&lt;/p&gt;&lt;p&gt;La table des liens reçoit eff_resist (la résistance effective du lien multipliée par la taille de cellule, comparable à cw_dist, telle que la rapporte Linkage Mapper) et cwd_to_eff_resist = cw_dist / eff_resist : environ 1 pour un itinéraire unique et étroit, plus élevé lorsque le corridor offre de nombreux itinéraires alternatifs (sa résistance effective est alors très inférieure à cw_dist).&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Surface de résistance&lt;/b&gt;, &lt;b&gt;Zones cœurs&lt;/b&gt; et &lt;b&gt;Champ d'identifiant des zones cœurs&lt;/b&gt; : comme pour les corridors. &lt;b&gt;Liens&lt;/b&gt; : la couche de liens produite par Corridors de moindre coût (ses liens conservés sont utilisés) ; sans elle, les liens sont déterminés ici avec les réglages par défaut des corridors (zones cœurs adjacentes, liens traversant d'autres zones cœurs écartés). &lt;b&gt;Seuil de largeur du corridor&lt;/b&gt; : en unités de coût. &lt;b&gt;Tous vers un&lt;/b&gt; : résout aussi toutes les zones cœurs en une fois, en mode tous vers un, sur l'ensemble du réseau de corridors tronqués.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="90"/>
         <source>Corridor width cut-off, cost units</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de largeur du corridor, unités de coût</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="99"/>
         <source>Also solve all cores at once (all-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre aussi toutes les zones cœurs en une fois (tous vers un)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="110"/>
         <source>Links with effective resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens avec résistance effective</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="113"/>
         <source>All-to-one current</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant tous vers un</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="135"/>
         <source>Set a corridor width cut-off (cost units) above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez un seuil de largeur du corridor (unités de coût) supérieur à 0.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="151"/>
         <source>{} kept link(s); corridors truncated at {:g} cost units.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} lien(s) conservé(s) ; corridors tronqués à {:g} unités de coût.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="171"/>
         <source>Solver: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solveur : {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="183"/>
         <source>Link {} - {}: cw_dist {:,.1f}, eff_resist {:,.1f}, cwd_to_eff_resist {:.3g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien {} - {} : cw_dist {:,.1f}, eff_resist {:,.1f}, cwd_to_eff_resist {:.3g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="71"/>
         <source>&apos;{}&apos; is not a distance. Give the dispersal distances as numbers separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {} » n'est pas une distance. Indiquez les distances de dispersion sous forme de nombres séparés par des virgules.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="86"/>
         <source>Give at least one dispersal distance, e.g. 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une distance de dispersion, par exemple 10000.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="127"/>
         <source>Protected connected land (ProtConn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terres protégées connectées (ProtConn)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="130"/>
         <source>&lt;p&gt;How much of each region (country, province, ecoregion) is covered by protected areas that are connected to each other: the ProtConn indicator of Saura et al. (2017, 2018), a component indicator of Target 3 of the Kunming-Montreal Global Biodiversity Framework, with the fractions that the Makurhini R package reports.&lt;/p&gt;&lt;p&gt;Overlapping and adjoining protected areas are dissolved into units first (multipart areas are split into their parts); each unit&apos;s area inside the region is its attribute. With the &lt;b&gt;transboundary&lt;/b&gt; option, protected land outside the region but within the buffer takes part as stepping stones with zero attribute. ECA = sqrt(sum a_i a_j p*_ij) with p_ij = exp(-k d_ij) and p = &lt;b&gt;Probability&lt;/b&gt; at the median dispersal distance.&lt;/p&gt;&lt;p&gt;All fields are percentages of the region&apos;s area: prot (protected), unprot, protconn = 100 ECA / area, protunconn = prot - protconn; protconn = protconn_prot (movement within protected land) + protconn_trans (through transboundary protected areas) + protconn_unprot (across unprotected land); protconn_prot = protconn_within (inside single protected areas) + protconn_contig (between adjoining ones); protconn_bound, ProtConn corrected for the unconnectedness due to the region&apos;s own boundaries (islands, coasts). eca and region_area are in km2.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Dispersal distances&lt;/b&gt;: one or more, separated by commas, in map units (e.g. 1000, 10000, 100000).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), centroid, or least-cost over a resistance surface.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Charts folder&lt;/b&gt;: one PNG and one SVG bar chart per region.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Part de chaque région (pays, province, écorégion) couverte par des aires protégées connectées entre elles : l'indicateur ProtConn de Saura et al. (2017, 2018), indicateur de composante de l'objectif 3 du Cadre mondial de la biodiversité de Kunming-Montréal, avec les fractions que calcule le package R Makurhini.&lt;/p&gt;&lt;p&gt;Les aires protégées qui se chevauchent ou sont contiguës sont d'abord regroupées en unités (les aires multiparties sont séparées en leurs parties) ; la superficie de chaque unité à l'intérieur de la région est son attribut. Avec l'option &lt;b&gt;transfrontalière&lt;/b&gt;, les terres protégées situées hors de la région mais dans la zone tampon servent de relais, avec un attribut nul. ECA = sqrt(sum a_i a_j p*_ij) avec p_ij = exp(-k d_ij) et p = &lt;b&gt;Probabilité&lt;/b&gt; à la distance médiane de dispersion.&lt;/p&gt;&lt;p&gt;Tous les champs sont des pourcentages de la superficie de la région : prot (protégée), unprot (non protégée), protconn = 100 ECA / superficie, protunconn = prot - protconn ; protconn = protconn_prot (déplacements au sein des terres protégées) + protconn_trans (via des aires protégées transfrontalières) + protconn_unprot (à travers des terres non protégées) ; protconn_prot = protconn_within (à l'intérieur d'une même aire protégée) + protconn_contig (entre aires contiguës) ; protconn_bound, ProtConn corrigé du défaut de connexion dû aux limites propres de la région (îles, côtes). eca et region_area sont en km2.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Distances de dispersion&lt;/b&gt; : une ou plusieurs, séparées par des virgules, en unités de carte (par exemple 1000, 10000, 100000).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Type de distance&lt;/b&gt; : de bord à bord (par défaut), entre centroïdes, ou de moindre coût sur une surface de résistance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossier des graphiques&lt;/b&gt; : un diagramme en barres PNG et un SVG par région.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="155"/>
         <source>Protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aires protégées</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="158"/>
         <source>Reporting regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions de rapport</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="158"/>
         <source>Region name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de nom des régions</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="162"/>
         <source>Median dispersal distances (comma-separated, map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distances médianes de dispersion (séparées par des virgules, unités de carte)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="162"/>
         <source>For example 1000, 10000, 100000 for 1, 10 and 100 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple 1000, 10000, 100000 pour 1, 10 et 100 km.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="178"/>
         <source>Transboundary protected areas act as stepping stones</source>
-        <translation type="unfinished"></translation>
+        <translation>Les aires protégées transfrontalières servent de relais</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="185"/>
         <source>Transboundary buffer (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone tampon transfrontalière (unités de carte)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="197"/>
         <source>ProtConn table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table ProtConn</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="200"/>
         <source>Regions with ProtConn (last distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions avec ProtConn (dernière distance)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="208"/>
         <source>Charts folder (PNG and SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des graphiques (PNG et SVG)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="225"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="242"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>régions</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="244"/>
         <source>protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>aires protégées</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="245"/>
         <source>Dissolving {} protected areas...</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement de {} aires protégées...</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="248"/>
         <source>{} protected polygons form {} units once overlapping and adjoining areas are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} polygones protégés forment {} unités une fois les aires superposées et contiguës fusionnées.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="278"/>
         <source>Region {} has no area; it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région {} a une superficie nulle ; elle est ignorée.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="282"/>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} % at {:g} ({} protected units, {} transboundary).</source>
-        <translation type="unfinished"></translation>
+        <translation>{} : Prot {:.2f} %, ProtConn {:.2f} % à {:g} ({} unités protégées, {} transfrontalières).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="388"/>
         <source>ProtConn: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn : {}</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="395"/>
         <source>{} chart(s) written to {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} graphique(s) écrit(s) dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="107"/>
+        <source>patch</source>
+        <translation>des fragments</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="118"/>
+        <source>complete patch</source>
+        <translation>des fragments complets</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="188"/>
+        <source>protected-area</source>
+        <translation>entre aires protégées</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="216"/>
+        <source>region part</source>
+        <translation>entre parties de région</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="201"/>
+        <source>The barrier layer {} has no field {}; its features take the default width.</source>
+        <translation>La couche de barrières {} n'a pas de champ {} ; ses entités prennent la largeur par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="158"/>
+        <source>&lt;p&gt;Connectivity of a network of habitat patches or protected areas, as Conefor computes it: the Probability of Connectivity (PC), the Integral Index of Connectivity (IIC), their Equivalent Connected Area (ECA) and the importance of every patch and link (Saura and Pascual-Hortal 2007; Saura and Rubio 2010; Saura et al. 2011).&lt;/p&gt;&lt;p&gt;PC = sum of a_i a_j p*_ij / A_L^2, where p*_ij is the best product of direct probabilities p_ij = exp(-k d_ij) along any path (stepping stones count) and k makes the probability equal to &lt;b&gt;Probability&lt;/b&gt; at the &lt;b&gt;Dispersal distance&lt;/b&gt;. IIC = sum of a_i a_j / (1 + nl_ij) / A_L^2 with nl_ij the number of links on the shortest path through binary links d_ij &amp;lt;= the dispersal distance. ECA = sqrt(sum a_i a_j p*_ij).&lt;/p&gt;&lt;p&gt;For each patch: dPC, the percentage of PC lost if the patch disappeared, split into dPCintra (its own area), dPCflux (what flows from and to it) and dPCconnector (its role as a stepping stone between others); dIIC likewise; bc_pc, the sum of a_i a_j p*_ij over the pairs whose best path passes through it (Bodin and Saura 2010). For each link: p_ij, p*_ij and the dPC of the link.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Patches&lt;/b&gt;: polygons in a projected CRS (or set the &lt;b&gt;Working CRS&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribute field&lt;/b&gt;: empty for the patch area in m2, or a field (quality-weighted area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), between centroids, or least-cost over a &lt;b&gt;Resistance surface&lt;/b&gt; (cost units).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maximum link distance&lt;/b&gt;: pairs farther apart get no direct link (0: every pair); needed for large networks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscape area&lt;/b&gt; A_L (m2): 0 takes the area of the &lt;b&gt;Study area&lt;/b&gt; if given, else the total attribute.&lt;/p&gt;&lt;p&gt;Outputs: the patches with the fields attribute, component, d_iic (and fractions), d_pc, d_pc_intra, d_pc_flux, d_pc_connector, bc_pc; the links; a one-row table with iic, pc, eca_pc, eca_iic and components (groups of patches joined by binary links).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Connectivité d'un réseau de taches d'habitat ou d'aires protégées, telle que la calcule Conefor : la probabilité de connectivité (PC), l'indice intégral de connectivité (IIC), leur aire connectée équivalente (ECA) et l'importance de chaque tache et de chaque lien (Saura et Pascual-Hortal 2007 ; Saura et Rubio 2010 ; Saura et al. 2011).&lt;/p&gt;&lt;p&gt;PC = somme des a_i a_j p*_ij / A_L^2, où p*_ij est le meilleur produit des probabilités directes p_ij = exp(-k d_ij) le long de tout chemin (les relais comptent) et où k est choisi pour que la probabilité soit égale à la &lt;b&gt;Probabilité à cette distance&lt;/b&gt; à la &lt;b&gt;Distance de dispersion&lt;/b&gt;. IIC = somme des a_i a_j / (1 + nl_ij) / A_L^2, avec nl_ij le nombre de liens du plus court chemin empruntant les liens binaires d_ij &amp;lt;= la distance de dispersion. ECA = sqrt(somme des a_i a_j p*_ij).&lt;/p&gt;&lt;p&gt;Pour chaque tache : dPC, le pourcentage de PC perdu si la tache disparaissait, décomposé en dPCintra (sa propre superficie), dPCflux (ce qui circule depuis et vers elle) et dPCconnector (son rôle de relais entre les autres) ; de même pour dIIC ; bc_pc, la somme des a_i a_j p*_ij sur les paires dont le meilleur chemin passe par elle (Bodin et Saura 2010). Pour chaque lien : p_ij, p*_ij et le dPC du lien.&lt;/p&gt;&lt;h3&gt;Paramètres&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Taches d'habitat&lt;/b&gt; : polygones dans un SCR projeté (ou définissez le &lt;b&gt;SCR de travail&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Champ d'attribut&lt;/b&gt; : vide pour la superficie de la tache en m2, ou un champ (superficie pondérée par la qualité).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Type de distance&lt;/b&gt; : de bord à bord (par défaut), entre centroïdes, ou de moindre coût sur une &lt;b&gt;Surface de résistance&lt;/b&gt; (unités de coût).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance maximale des liens&lt;/b&gt; : les paires plus éloignées n'ont pas de lien direct (0 : toutes les paires) ; nécessaire pour les grands réseaux.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Superficie du paysage&lt;/b&gt; A_L (m2) : 0 prend la superficie de la &lt;b&gt;Zone d'étude&lt;/b&gt; si elle est fournie, sinon le total des attributs.&lt;/p&gt;&lt;p&gt;Sorties : les taches avec les champs attribute, component, d_iic (et ses fractions), d_pc, d_pc_intra, d_pc_flux, d_pc_connector, bc_pc ; les liens ; une table d'une ligne avec iic, pc, eca_pc, eca_iic et components (groupes de taches reliées par des liens binaires).&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

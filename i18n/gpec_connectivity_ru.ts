@@ -64,32 +64,32 @@
         <translation>Не удалось растеризовать объекты (ошибка GDAL {}).</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="376"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="416"/>
         <source>The core raster and the resistance surface must have the same shape.</source>
         <translation>Растр ядер и поверхность сопротивления должны иметь одинаковый размер.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="380"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="420"/>
         <source>Unknown link selection {!r}; use one of {}.</source>
         <translation>Неизвестный способ выбора связей: {!r}; допустимые значения: {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="384"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="424"/>
         <source>The number of nearest neighbours must be at least 1.</source>
         <translation>Число ближайших соседей должно быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="387"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="427"/>
         <source>At least two core areas are needed to map corridors; found {}.</source>
         <translation>Для построения коридоров нужно не менее двух ядер; найдено: {}.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="394"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="434"/>
         <source>Core(s) {} lie entirely on NoData cells of the resistance surface, so nothing can leave them. Check that the cores and the resistance surface cover the same area.</source>
         <translation>Ядра {} целиком лежат на ячейках NoData поверхности сопротивления, поэтому из них невозможно выйти. Проверьте, что ядра и поверхность сопротивления покрывают одну и ту же территорию.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/core/corridors.py" line="408"/>
+        <location filename="../gpec_connectivity/core/corridors.py" line="448"/>
         <source>The Euclidean distance matrix must be {0} x {0}.</source>
         <translation>Матрица евклидовых расстояний должна иметь размер {0} x {0}.</translation>
     </message>
@@ -706,1202 +706,1227 @@
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="63"/>
         <source>The working CRS {} is geographic (degrees). Choose a projected, equal-area CRS in metres, for example the Lambert azimuthal equal-area projection of your country or EPSG:6933.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая система координат {} — географическая (в градусах). Выберите проекционную равновеликую систему координат в метрах, например азимутальную равновеликую проекцию Ламберта для вашей страны или EPSG:6933.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="74"/>
         <source>The {} layer ({}) has no coordinate reference system. Assign its CRS (Layer Properties &gt; Source), then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У слоя «{}» ({}) не задана система координат. Задайте её (Свойства слоя &gt; Источник) и запустите алгоритм снова.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="83"/>
         <source>The {} layer ({}) is in a geographic CRS ({}), measured in degrees, so distances and areas would be wrong. Set the working CRS to a projected, equal-area CRS in metres (for example the Lambert azimuthal equal-area projection of your country, or EPSG:6933), or reproject the layers with Vector &gt; Data Management Tools &gt; Reproject Layer, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слой «{}» ({}) находится в географической системе координат ({}) с единицами в градусах, поэтому расстояния и площади будут неверными. Задайте рабочую систему координат — проекционную равновеликую в метрах (например, азимутальную равновеликую проекцию Ламберта для вашей страны или EPSG:6933) — или перепроецируйте слои инструментом «Перепроецировать слой» (Vector &gt; Data Management Tools &gt; Reproject Layer) и запустите алгоритм снова.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="153"/>
         <source>{} invalid geometr(ies) of the {} layer were repaired (feature ids {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено недопустимых геометрий: {} (слой «{}», ID объектов: {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="159"/>
         <source>{} geometr(ies) of the {} layer are invalid and could not be repaired; they are left out (feature ids {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимых геометрий, которые не удалось исправить: {} (слой «{}»); они исключены (ID объектов: {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/adapters/polygons.py" line="300"/>
         <source>{} node(s) get no cell of the resistance surface (they lie outside it or between cells): positions {}. Use a resistance surface that covers every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узлов без ячейки поверхности сопротивления: {} (они лежат вне неё или между ячейками); позиции: {}. Используйте поверхность сопротивления, покрывающую все узлы.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/barriers.py" line="65"/>
         <source>The search radius {:g} is smaller than a cell; use a radius of at least one cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Радиус поиска {:g} меньше размера ячейки; задайте радиус не меньше одной ячейки.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/barriers.py" line="173"/>
         <source>Search radii must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Радиусы поиска должны быть положительными.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="166"/>
         <source>There are no kept links to look for barriers on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сохранённых связей, на которых можно искать барьеры.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/barriers.py" line="180"/>
         <source>The restored resistance must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопротивление после восстановления должно быть положительным.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/centrality.py" line="47"/>
         <source>The link between cores {} and {} has resistance {}; link resistances must be positive numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь между ядрами {} и {} имеет сопротивление {}; сопротивления связей должны быть положительными числами.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="99"/>
         <source>The conductance surface has {} negative cell(s); conductance must be zero or positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>На поверхности проводимости есть ячейки с отрицательными значениями: {}; проводимость должна быть нулевой или положительной.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="109"/>
         <source>The resistance surface has {} cell(s) with zero or negative resistance (smallest {:g}). Resistance must be positive: use a short-circuit region for cells that cost nothing, or NoData for cells that cannot be crossed.</source>
-        <translation type="unfinished"></translation>
+        <translation>На поверхности сопротивления есть ячейки с нулевым или отрицательным сопротивлением: {} (наименьшее значение {:g}). Сопротивление должно быть положительным: для ячеек, прохождение через которые ничего не стоит, используйте область короткого замыкания, а для непроходимых ячеек — NoData.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="172"/>
         <source>The short-circuit regions must be on the grid of the resistance surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Области короткого замыкания должны лежать на сетке поверхности сопротивления.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="365"/>
         <source>The AMG solver needs the Python package pyamg (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для решателя AMG нужен пакет Python pyamg (см. README).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="416"/>
         <source>The linear solver did not converge ({} iterations). Check the resistance surface for extreme values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решатель линейной системы не сошёлся (итераций: {}). Проверьте, нет ли на поверхности сопротивления экстремальных значений.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="579"/>
         <source>The included-pairs file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл включённых пар пуст.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="600"/>
         <source>The included-pairs file is not in Circuitscape&apos;s format: start with &quot;mode include&quot;, &quot;mode exclude&quot; or &quot;min&quot; and &quot;max&quot; lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл включённых пар не в формате Circuitscape: он должен начинаться со строк «mode include», «mode exclude» или «min» и «max».</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="624"/>
         <source>Line {} of the source strengths file is not &quot;id strength&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {} файла мощностей источников не имеет вида «id strength».</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="628"/>
         <source>Source strengths must not be negative (line {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мощности источников не должны быть отрицательными (строка {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="717"/>
         <source>Unknown mode {!r}; use one of {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный режим: {!r}; допустимые значения: {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="722"/>
         <source>Focal cells must lie on the resistance surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокальные ячейки должны лежать на поверхности сопротивления.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="726"/>
         <source>The focal regions must be on the grid of the resistance surface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокальные области должны лежать на сетке поверхности сопротивления.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="333"/>
         <source>At least two focal regions are needed; found {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно не менее двух фокальных областей; найдено: {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/circuit.py" line="739"/>
         <source>Fewer than two focal regions lie on cells that conduct; focal regions entirely on NoData (or zero-conductance) cells: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менее двух фокальных областей лежат на проводящих ячейках; фокальные области, целиком лежащие на ячейках NoData (или с нулевой проводимостью): {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="69"/>
         <source>The {} areas must be finite and not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Площади {} должны быть конечными и неотрицательными.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="110"/>
         <source>The reporting unit has no area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётная единица не имеет площади.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="112"/>
         <source>The patches ({:,.6g}) cover more than the reporting unit ({:,.6g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки ({:,.6g}) занимают больше площади, чем отчётная единица ({:,.6g}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="120"/>
         <source>Give one complete-patch area per patch piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите по одной площади целого участка для каждой части участка.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/meshsize.py" line="122"/>
         <source>A complete patch is smaller than its piece inside the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Целый участок меньше своей части внутри единицы.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="78"/>
         <source>The dispersal distance must be positive (got {}). Give it in map units (metres).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистанция расселения должна быть положительной (получено: {}). Укажите её в единицах карты (метрах).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="167"/>
         <source>The probability must lie strictly between 0 and 1 (got {}); 0.5 at the median dispersal distance is the usual choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность должна быть строго между 0 и 1 (получено: {}); обычно берут 0,5 при медианной дистанции расселения.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="193"/>
         <source>The distance matrix must be square (got shape {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица расстояний должна быть квадратной (получен размер {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="211"/>
         <source>The pair lists i, j and d must have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки пар i, j и d должны иметь одинаковую длину.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="213"/>
         <source>A pair refers to a node that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара ссылается на несуществующий узел.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="215"/>
         <source>A pair joins a node to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара соединяет узел с самим собой.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="223"/>
         <source>A pair of nodes appears twice in the pair list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пара узлов встречается в списке пар дважды.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="229"/>
         <source>The distance matrix has shape {} but there are {} nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица расстояний имеет размер {}, а число узлов — {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="108"/>
         <source>Distances between nodes must be zero or positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояния между узлами должны быть нулевыми или положительными.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="266"/>
         <source>{} nodes with {} candidate links need about {} of memory but only {} is available. Set a maximum link distance (pairs farther apart are not linked directly; they still connect through stepping stones), or split the study area, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узлов: {}, связей-кандидатов: {}; для них нужно около {} памяти, а доступно только {}. Задайте максимальную длину связи (более удалённые друг от друга пары не связываются напрямую, но по-прежнему соединяются через промежуточные участки) или разделите район исследования на части и запустите алгоритм снова.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="284"/>
         <source>Node attributes must be finite numbers (no NULL or NaN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуты узлов должны быть конечными числами (без NULL и NaN).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="286"/>
         <source>Node attributes must be zero or positive ({} negative value(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуты узлов должны быть нулевыми или положительными (отрицательных значений: {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/network.py" line="775"/>
         <source>The landscape area A_L ({:,.6g}) is smaller than the total node attribute ({:,.6g}). A_L is the attribute of a single patch covering the whole study area: give the study-area area (in the attribute&apos;s units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь ландшафта A_L ({:,.6g}) меньше суммарного атрибута узлов ({:,.6g}). A_L — это атрибут одного участка, покрывающего весь район исследования: укажите площадь района исследования (в единицах атрибута).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/pinchpoints.py" line="123"/>
         <source>Pinch points need a positive corridor width cut-off (cost units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для узких мест нужен положительный порог ширины коридора (в единицах стоимости).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="150"/>
         <source>There are no kept links to map pinch points on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сохранённых связей, для которых можно построить узкие места.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="100"/>
         <source>The {} distance matrix has shape {} where ({}, {}) is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица расстояний {} имеет размер {}, а ожидается ({}, {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="173"/>
         <source>Protected areas must have a finite, non-negative area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Охраняемые территории должны иметь конечную неотрицательную площадь.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="176"/>
         <source>The region has no area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион не имеет площади.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/core/protconn.py" line="180"/>
         <source>The protected area inside the region ({:,.6g}) exceeds the region&apos;s area ({:,.6g}); dissolve overlapping protected areas and clip them to the region first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь охраняемых территорий внутри региона ({:,.6g}) превышает площадь региона ({:,.6g}); сначала объедините перекрывающиеся охраняемые территории и обрежьте их по границе региона.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="55"/>
         <source>Barriers to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Барьеры для восстановления</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="58"/>
         <source>&lt;p&gt;Finds the barriers whose restoration would most improve connectivity between core areas, as Linkage Mapper&apos;s Barrier Mapper does (McRae, Hall, Beier and Theobald 2012, PLoS ONE 7(12): e52604).&lt;/p&gt;&lt;p&gt;A circular window of a given radius centred on each cell is imagined restored to the restored resistance. The least-cost path through it costs the smallest cost-weighted distance from one core to the window&apos;s edge, plus the same from the other core, plus the diameter times the restored resistance. The improvement score is how much shorter that is than the link&apos;s least-cost distance, per map unit of window diameter (or raw); the map keeps the largest score over the kept links.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Links&lt;/b&gt;: the links layer of Least-cost corridors (kept links), or none to find them here with the corridors&apos; defaults. &lt;b&gt;Radii&lt;/b&gt;: from the minimum to the maximum by the step, in map units (at least one cell). &lt;b&gt;Restored resistance&lt;/b&gt;: 0 means the smallest resistance of the surface. &lt;b&gt;Score per unit of window diameter&lt;/b&gt;: off gives the raw reduction of cost distance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the best score over all radii, the radius that gave it, and optionally one band per radius. Scores are never negative (Linkage Mapper keeps negative values; restoring cannot lengthen a path).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Находит барьеры, восстановление которых сильнее всего улучшило бы связность между ядрами, так же, как инструмент Barrier Mapper в Linkage Mapper (McRae, Hall, Beier, Theobald 2012, PLoS ONE 7(12): e52604).&lt;/p&gt;&lt;p&gt;Предполагается, что круглое окно заданного радиуса с центром в каждой ячейке восстановлено до сопротивления после восстановления. Путь наименьшей стоимости через это окно стоит: наименьшее взвешенное по стоимости расстояние от одного ядра до края окна плюс такое же расстояние от другого ядра плюс диаметр окна, умноженный на сопротивление после восстановления. Оценка улучшения показывает, насколько эта стоимость меньше расстояния наименьшей стоимости связи, в расчёте на единицу карты диаметра окна (или без пересчёта); на карте сохраняется наибольшая оценка по всем сохранённым связям.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Связи&lt;/b&gt;: слой связей алгоритма «Коридоры наименьшей стоимости» (сохранённые связи) или пусто, чтобы найти связи здесь с настройками коридоров по умолчанию. &lt;b&gt;Радиусы&lt;/b&gt;: от минимального до максимального с заданным шагом, в единицах карты (не меньше одной ячейки). &lt;b&gt;Сопротивление после восстановления&lt;/b&gt;: 0 означает наименьшее сопротивление поверхности. &lt;b&gt;Оценка на единицу диаметра окна&lt;/b&gt;: если параметр выключен, выдаётся абсолютное уменьшение накопленной стоимости.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Результаты&lt;/b&gt;: наилучшая оценка по всем радиусам, радиус, при котором она получена, и, при необходимости, по одному каналу на каждый радиус. Оценки никогда не бывают отрицательными (Linkage Mapper сохраняет отрицательные значения, но восстановление не может удлинить путь).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
         <source>Minimum radius (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный радиус (единицы карты)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
         <source>Maximum radius (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальный радиус (единицы карты)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="82"/>
         <source>Radius step (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг радиуса (единицы карты)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="88"/>
         <source>Restored resistance (0: smallest of the surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопротивление после восстановления (0 — наименьшее на поверхности)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="97"/>
         <source>Score per unit of window diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка на единицу диаметра окна</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="103"/>
         <source>Barrier improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Улучшение при восстановлении барьеров</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="106"/>
         <source>Radius of the best improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Радиус наибольшего улучшения</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="109"/>
         <source>Improvement per radius (one band each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Улучшение по радиусам (по каналу на радиус)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="123"/>
         <source>The radii need 0 &lt; minimum &lt;= maximum; got {:g} and {:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Радиусы должны удовлетворять условию 0 &lt; минимум &lt;= максимум; получено {:g} и {:g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="127"/>
         <source>The minimum radius ({:g}) must be at least one cell ({:g} map units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный радиус ({:g}) должен быть не меньше одной ячейки ({:g} ед. карты).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="133"/>
         <source>The radius step must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг радиуса должен быть больше 0.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="136"/>
         <source>That is {} radii; use a larger step (at most 100 radii).</source>
-        <translation type="unfinished"></translation>
+        <translation>Получается радиусов: {}; увеличьте шаг (не более 100 радиусов).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="140"/>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>связи</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="184"/>
         <source>{} link(s), radii {}; restored resistance {:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связей: {}, радиусы: {}; сопротивление после восстановления: {:g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="193"/>
         <source>Best improvement {:.4g} at ({:.0f}, {:.0f}), radius {:g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшее улучшение {:.4g} в точке ({:.0f}, {:.0f}), радиус {:g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/barriers.py" line="199"/>
         <source>No window improves any link at these radii.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно окно не улучшает ни одну связь при этих радиусах.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="16"/>
         <source>Resistance and cost distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопротивление и накопленная стоимость</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="18"/>
         <source>Circuit theory</source>
-        <translation type="unfinished"></translation>
+        <translation>Теория электрических цепей</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="19"/>
         <source>Network and protected-area indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикаторы сети и охраняемых территорий</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/base.py" line="20"/>
         <source>Landscape fragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагментация ландшафта</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="52"/>
         <source>Centrality of cores and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральность ядер и связей</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="55"/>
         <source>&lt;p&gt;Current-flow centrality of the core areas and links of a corridor network, as Linkage Mapper&apos;s Centrality Mapper computes it (Carroll, McRae and Brookes 2012, Conservation Biology 26:78-87; current-flow betweenness of Brandes and Fleischer 2005). The cores are the nodes of a resistor network whose links have the resistance of a links field; 1 A passes between every pair of cores in turn and the current through each core and link is summed. Cores and links with high centrality hold the network together.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Core areas&lt;/b&gt; and &lt;b&gt;Core id field&lt;/b&gt;: as for the corridors. &lt;b&gt;Links&lt;/b&gt;: the links layer of Least-cost corridors or Pinch points. &lt;b&gt;Link resistance field&lt;/b&gt;: cw_dist (default) or eff_resist. &lt;b&gt;Kept links only&lt;/b&gt;: leave dropped links out of the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the cores and the links with a field cf_central. A core&apos;s current in one pair counts the ampere that enters or leaves it, as Circuitscape reports node currents.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Центральность по потоку тока для ядер и связей сети коридоров, как её рассчитывает Centrality Mapper в Linkage Mapper (Carroll, McRae, Brookes 2012, Conservation Biology 26:78-87; центральность по посредничеству на основе потока тока, Brandes, Fleischer 2005). Ядра — узлы сети резисторов, связи которой имеют сопротивление из поля слоя связей; ток 1 А поочерёдно пропускается между каждой парой ядер, и токи через каждое ядро и каждую связь суммируются. Ядра и связи с высокой центральностью удерживают сеть как единое целое.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ядра (ключевые участки)&lt;/b&gt; и &lt;b&gt;Поле идентификатора ядер&lt;/b&gt;: как для коридоров. &lt;b&gt;Связи&lt;/b&gt;: слой связей алгоритма «Коридоры наименьшей стоимости» или «Узкие места (pinch points)». &lt;b&gt;Поле сопротивления связей&lt;/b&gt;: cw_dist (по умолчанию) или eff_resist. &lt;b&gt;Только сохранённые связи&lt;/b&gt;: отброшенные связи не включаются в сеть.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Результаты&lt;/b&gt;: ядра и связи с полем cf_central. Ток ядра в одной паре учитывает ампер, который входит в ядро или выходит из него, — так Circuitscape выдаёт токи узлов.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="78"/>
         <source>Link resistance field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле сопротивления связей</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="88"/>
         <source>Kept links only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сохранённые связи</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="91"/>
         <source>Cores with centrality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядра с центральностью</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="92"/>
         <source>Links with centrality</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи с центральностью</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="105"/>
         <source>Each core needs its own id in {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждому ядру нужен свой идентификатор в поле {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="111"/>
         <source>The links layer has no link to build the network from.</source>
-        <translation type="unfinished"></translation>
+        <translation>В слое связей нет ни одной связи для построения сети.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="114"/>
         <source>Network of {} cores and {} links, resistance from {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть: ядер — {}, связей — {}; сопротивление из поля {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/centrality.py" line="143"/>
         <source>Most central core: {} ({:.4g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Самое центральное ядро: {} ({:.4g}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="34"/>
         <source>ProtConn[Within]: inside a protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Within]: внутри охраняемой территории</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="35"/>
         <source>ProtConn[Contig]: between adjoining protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Contig]: между смежными охраняемыми территориями</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="36"/>
         <source>ProtConn[Trans]: via protected areas across the border</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Trans]: через охраняемые территории за границей</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="37"/>
         <source>ProtConn[Unprot]: across unprotected land</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn[Unprot]: через неохраняемые земли</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="38"/>
         <source>ProtUnconn: protected but not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtUnconn: охраняемые, но не связанные</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="45"/>
         <source>{:g} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{:g} км</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="46"/>
         <source>{:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{:g} м</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="81"/>
         <source>Protected connected land (ProtConn) by median dispersal distance, % of the region&apos;s area</source>
-        <translation type="unfinished"></translation>
+        <translation>Охраняемые связанные территории (ProtConn) по медианной дистанции расселения, % площади региона</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="145"/>
         <source>Prot {:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Prot {:.1f} %</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="150"/>
         <source>ProtConn {:.1f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn {:.1f} %</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="163"/>
         <source>Median dispersal distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Медианная дистанция расселения</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="193"/>
         <source>GBF Target 3 (30 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая задача 3 ГРПБ (30 %)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/charts.py" line="193"/>
         <source>Aichi Target 11 (17 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Айтинская целевая задача 11 (17 %)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="219"/>
         <source>{} feature(s) of the {} layer lie outside the resistance surface and are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объектов вне поверхности сопротивления: {} (слой «{}»); они не учитываются.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="241"/>
         <source>Focal points of different ids share a cell ({}); they are 0 apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокальные точки с разными идентификаторами попадают в одну ячейку ({}); расстояние между ними равно 0.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="249"/>
         <source>Focal regions of different ids overlap ({}). Each cell can belong to one focal region only: merge or separate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокальные области с разными идентификаторами перекрываются ({}). Каждая ячейка может принадлежать только одной фокальной области: объедините или разделите их.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="266"/>
         <source>A feature could not be written: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать объект: {}</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="284"/>
         <source>Links (from Least-cost corridors; optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи (из «Коридоры наименьшей стоимости»; необязательно)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="294"/>
         <source>Average resistances instead of conductances</source>
-        <translation type="unfinished"></translation>
+        <translation>Усреднять сопротивления вместо проводимостей</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="307"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="308"/>
         <source>Direct factorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямое разложение (факторизация)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="309"/>
         <source>Multigrid (pyamg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Многосеточный метод (pyamg)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="310"/>
         <source>Conjugate gradients (Jacobi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопряжённые градиенты (Якоби)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="312"/>
         <source>Solver</source>
-        <translation type="unfinished"></translation>
+        <translation>Решатель</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="331"/>
         <source>Edge to edge</source>
-        <translation type="unfinished"></translation>
+        <translation>От края до края</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="331"/>
         <source>Centroid to centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>Между центроидами</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="331"/>
         <source>Least-cost (resistance surface)</source>
-        <translation type="unfinished"></translation>
+        <translation>По наименьшей стоимости (поверхность сопротивления)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="333"/>
         <source>Distance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип расстояния</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="334"/>
         <source>Resistance surface (least-cost distances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверхность сопротивления (для расстояний наименьшей стоимости)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="342"/>
         <source>Working CRS (projected, equal-area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая система координат (проекционная, равновеликая)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="97"/>
         <source>Least-cost distances need a resistance surface: choose one, or another distance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для расстояний наименьшей стоимости нужна поверхность сопротивления: выберите её или другой тип расстояния.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/common.py" line="368"/>
         <source>The resistance surface is in {} but the analysis runs in {}. Reproject the raster (Raster &gt; Projections &gt; Warp) or set the working CRS to the raster&apos;s CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверхность сопротивления находится в системе координат {}, а анализ выполняется в {}. Перепроецируйте растр (Растр &gt; Проекции &gt; Деформация (перепроецирование)) или задайте в качестве рабочей системы координат систему координат растра.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="50"/>
         <source>The {} raster ({}) must hold whole-number ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Растр «{}» ({}) должен содержать целочисленные идентификаторы.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="55"/>
         <source>{} cell(s) of the {} raster hold negative ids and are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячеек с отрицательными идентификаторами: {} (растр «{}»); они не учитываются.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="106"/>
         <source>Current flow (Circuitscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток тока (Circuitscape)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="109"/>
         <source>&lt;p&gt;Circuit-theory connectivity (McRae et al. 2008, Ecology 89:2712-2724) with the conventions of Circuitscape&apos;s raster modes: effective resistance between focal regions and the cumulative current density map that shows where movement is funnelled.&lt;/p&gt;&lt;p&gt;Every cell is a node; neighbouring cells are joined by the mean of their conductances (or, with &lt;b&gt;Average resistances&lt;/b&gt;, the inverse of their mean resistance), diagonal links divided by sqrt(2). Cells sharing a focal id form one focal region; cells of a short-circuit region are one node. NoData and zero-conductance cells are no nodes. Pairs in different connected components are reported as not connected (an empty value).&lt;/p&gt;&lt;h3&gt;Modes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Pairwise&lt;/b&gt;: 1 A between every pair of focal regions; a focal region is short-circuited only while its own pair is solved. &lt;b&gt;One-to-all&lt;/b&gt;: 1 A into each focal region in turn, all the others grounded. &lt;b&gt;All-to-one&lt;/b&gt;: each focal region in turn grounded, 1 A into every other one.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt; (or conductance with &lt;b&gt;Values are conductances&lt;/b&gt;): positive values; projected CRS. &lt;b&gt;Focal regions&lt;/b&gt;: a raster of whole-number ids (0 and NoData: none) or a point / polygon layer with an id field (features with the same id are one region). &lt;b&gt;Short-circuit regions&lt;/b&gt;: optional raster of ids on the same grid.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: automatic (direct factorisation for small rasters, pyamg&apos;s algebraic multigrid when it is installed, else direct), or forced; the log says which ran.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: cumulative current density (Float32), effective resistances as CSV (pairwise: from_id,to_id,resistance; other modes: id,resistance), optionally the voltage of every run (one band per focal region) and a current map per pair (GeoTIFFs in a folder).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Связность на основе теории электрических цепей (McRae et al. 2008, Ecology 89:2712-2724) по соглашениям растровых режимов Circuitscape: эффективное сопротивление между фокальными областями и карта суммарной плотности тока, показывающая, где перемещение концентрируется в узких местах.&lt;/p&gt;&lt;p&gt;Каждая ячейка — узел; соседние ячейки соединяются со средней из их проводимостей (или, при включённом параметре &lt;b&gt;Усреднять сопротивления&lt;/b&gt;, с величиной, обратной их среднему сопротивлению), проводимость диагональных связей делится на sqrt(2). Ячейки с одинаковым фокальным идентификатором образуют одну фокальную область; ячейки области короткого замыкания образуют один узел. Ячейки NoData и ячейки с нулевой проводимостью узлами не являются. Пары в разных компонентах связности выдаются как несвязанные (пустое значение).&lt;/p&gt;&lt;h3&gt;Режимы&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Попарный&lt;/b&gt;: ток 1 А между каждой парой фокальных областей; фокальная область закорачивается только при расчёте её собственной пары. &lt;b&gt;Один ко всем&lt;/b&gt;: ток 1 А поочерёдно подаётся в каждую фокальную область, все остальные заземлены. &lt;b&gt;Все к одному&lt;/b&gt;: каждая фокальная область поочерёдно заземляется, а в каждую из остальных подаётся ток 1 А.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Поверхность сопротивления&lt;/b&gt; (или проводимости, если включён параметр &lt;b&gt;Значения — проводимости&lt;/b&gt;): положительные значения; проекционная система координат. &lt;b&gt;Фокальные области&lt;/b&gt;: растр целочисленных идентификаторов (0 и NoData — нет области) или точечный/полигональный слой с полем идентификатора (объекты с одинаковым идентификатором образуют одну область). &lt;b&gt;Области короткого замыкания&lt;/b&gt;: необязательный растр идентификаторов на той же сетке.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Решатель&lt;/b&gt;: автоматический выбор (прямое разложение для небольших растров, алгебраический многосеточный метод pyamg, если пакет установлен, иначе прямое разложение) или принудительный; в журнале указано, какой решатель использован.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Результаты&lt;/b&gt;: суммарная плотность тока (Float32), эффективные сопротивления в CSV (попарный режим: from_id,to_id,resistance; другие режимы: id,resistance), а также, при необходимости, напряжения каждого прогона (по одному каналу на фокальную область) и карта тока для каждой пары (файлы GeoTIFF в папке).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="136"/>
         <source>Values are conductances</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения — проводимости</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="141"/>
         <source>Focal regions (raster of ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокальные области (растр идентификаторов)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="146"/>
         <source>Focal regions (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокальные области (точки или полигоны)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="151"/>
         <source>Focal region id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле идентификатора фокальных областей</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="160"/>
         <source>Short-circuit regions (raster of ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Области короткого замыкания (растр идентификаторов)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="165"/>
         <source>Mask (cells &lt;= 0 or NoData are removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Маска (ячейки &lt;= 0 или NoData исключаются)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="172"/>
         <source>Included pairs (Circuitscape file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включённые пары (файл Circuitscape)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="182"/>
         <source>Source strengths (Circuitscape file: id strength)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мощности источников (файл Circuitscape: id strength)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>Pairwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Попарный</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>One-to-all</source>
-        <translation type="unfinished"></translation>
+        <translation>Один ко всем</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="192"/>
         <source>All-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Все к одному</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="203"/>
         <source>Tolerance of iterative solvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Допуск итерационных решателей</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="215"/>
         <source>Cumulative current</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммарная плотность тока</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="218"/>
         <source>Effective resistances</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффективные сопротивления</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="218"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="223"/>
         <source>Voltages (one-to-all and all-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напряжения (один ко всем и все к одному)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="231"/>
         <source>Current map of every pair or run (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта тока для каждой пары или прогона (папка)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="239"/>
         <source>Solver used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованный решатель</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="240"/>
         <source>Pairs or runs not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Несвязанные пары или прогоны</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="247"/>
         <source>Give the focal regions as a raster or as a layer, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите фокальные области либо растром, либо слоем, но не тем и другим одновременно.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
         <source>focal regions</source>
-        <translation type="unfinished"></translation>
+        <translation>фокальные области</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="263"/>
         <source>Give the focal regions (a raster of ids or a point/polygon layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите фокальные области (растр идентификаторов или точечный/полигональный слой).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="266"/>
         <source>focal regions raster</source>
-        <translation type="unfinished"></translation>
+        <translation>растр фокальных областей</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="325"/>
         <source>short-circuit regions raster</source>
-        <translation type="unfinished"></translation>
+        <translation>растр областей короткого замыкания</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="328"/>
         <source>mask</source>
-        <translation type="unfinished"></translation>
+        <translation>маска</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="338"/>
         <source>short-circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>области короткого замыкания</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="344"/>
         <source>The mask removes {:,} cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маска исключает ячеек: {:,}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="419"/>
         <source>Solver: {}; {} linear solve(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Решатель: {}; решений линейной системы: {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="421"/>
         <source>Focal region(s) {} lie entirely on NoData cells and are reported as not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фокальные области {} целиком лежат на ячейках NoData и считаются несвязанными.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
         <source>{} of {} {} connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связано: {} из {} ({}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="430"/>
         <source>pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>пары</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/current_flow.py" line="436"/>
         <source>Effective resistance from {:.6g} to {:.6g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффективное сопротивление: от {:.6g} до {:.6g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/links.py" line="97"/>
         <source>The {} layer has no field {}; use the links written by the corridors algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>В слое «{}» нет поля {}; используйте связи, записанные алгоритмом построения коридоров.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/links.py" line="114"/>
         <source>The {} layer names cores the core layer does not have: {}. Use the same core layer and id field as for the corridors.</source>
-        <translation type="unfinished"></translation>
+        <translation>В слое «{}» указаны ядра, которых нет в слое ядер: {}. Используйте тот же слой ядер и то же поле идентификатора, что и при построении коридоров.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="106"/>
         <source>Effective mesh size (landscape fragmentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффективный размер ячейки сети (фрагментация ландшафта)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="109"/>
         <source>&lt;p&gt;How much roads, railways, fences, built-up land or rivers fragment the landscape, per reporting unit: the effective mesh size m_eff of Jaeger (2000), the expected area reachable from a random point without crossing a barrier, with the cross-boundary connections (CBC) procedure of Moser et al. (2007).&lt;/p&gt;&lt;p&gt;The barriers, widened to their width, are cut out of the units; the remaining connected pieces are the patches. Cutting-out: m_eff = sum A_i^2 / A_total, the patches clipped at the unit&apos;s boundary. CBC: m_eff = sum A_i A_i_cmpl / A_total, each piece weighted by the area of its complete patch across the unit&apos;s boundary (within all units together). A_total is the whole unit, barriers included.&lt;/p&gt;&lt;p&gt;Table (areas in km2): unit, area, meff, seff (effective mesh density, meshes per 1000 km2 = 1000 / meff), neff (effective mesh number = area / meff), patches; with a proposed barrier layer also meff_after, seff_after and meff_change_pct.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Barriers&lt;/b&gt;: one or more line, polygon or point layers. Lines and points are widened to the &lt;b&gt;Barrier width&lt;/b&gt; (map units); a feature&apos;s value in the &lt;b&gt;width field&lt;/b&gt; (e.g. width_m) overrides it, and widens polygons by half of it on each side (polygons are otherwise used as they are). Lines without width still cut the land (they are drawn 1 cm wide).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Насколько дороги, железные дороги, ограждения, застроенные территории или реки фрагментируют ландшафт в каждой отчётной единице: эффективный размер ячейки сети m_eff по Jaeger (2000) — ожидаемая площадь, достижимая из случайной точки без пересечения барьера, с процедурой связей через границы (CBC) по Moser et al. (2007).&lt;/p&gt;&lt;p&gt;Барьеры, расширенные до своей ширины, вырезаются из единиц; оставшиеся связные части — это участки. Вырезание (CUT): m_eff = sum A_i^2 / A_total, участки обрезаются по границе единицы. CBC: m_eff = sum A_i A_i_cmpl / A_total, каждая часть взвешивается площадью своего целого участка с учётом его продолжения за границей единицы (в пределах всех единиц вместе). A_total — вся единица, включая барьеры.&lt;/p&gt;&lt;p&gt;Таблица (площади в км²): unit, area, meff, seff (эффективная плотность ячеек сети, число ячеек на 1000 км² = 1000 / meff), neff (эффективное число ячеек сети = area / meff), patches; при наличии слоя проектируемых барьеров также meff_after, seff_after и meff_change_pct.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Барьеры&lt;/b&gt;: один или несколько линейных, полигональных или точечных слоёв. Линии и точки расширяются до значения &lt;b&gt;Ширина барьеров&lt;/b&gt; (в единицах карты); значение объекта в &lt;b&gt;поле ширины&lt;/b&gt; (например, width_m) заменяет его, а полигоны расширяются на половину этого значения с каждой стороны (иначе полигоны используются как есть). Линии без ширины всё равно разрезают территорию (они рисуются шириной 1 см).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="129"/>
         <source>Reporting units</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётные единицы</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="129"/>
         <source>Unit name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле названия единицы</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="133"/>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Барьеры</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="136"/>
         <source>Barrier width (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина барьеров (единицы карты)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="141"/>
         <source>Barrier width field (overrides the width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле ширины барьеров (заменяет ширину)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="141"/>
         <source>Name of a numeric field holding each barrier&apos;s width in map units, e.g. width_m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя числового поля с шириной каждого барьера в единицах карты, например width_m.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедура</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
         <source>Cutting-out (CUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вырезание (CUT)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="152"/>
         <source>Cross-boundary connections (CBC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи через границы (CBC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="160"/>
         <source>Proposed barriers (before/after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектируемые барьеры (до/после)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="166"/>
         <source>Effective mesh size</source>
-        <translation type="unfinished"></translation>
+        <translation>Эффективный размер ячейки сети</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="184"/>
         <source>reporting units</source>
-        <translation type="unfinished"></translation>
+        <translation>отчётные единицы</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="187"/>
         <source>Choose at least one barrier layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один слой барьеров.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="199"/>
         <source>The barrier layer {} has no features.</source>
-        <translation type="unfinished"></translation>
+        <translation>В слое барьеров {} нет объектов.</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/mesh_size.py" line="202"/>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="208"/>
         <source>{} barrier features; merging their footprints...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gpec_connectivity/processing/mesh_size.py" line="210"/>
-        <source>proposed barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Объектов-барьеров: {}; объединение их контуров...</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="216"/>
-        <source>The proposed barrier layer has no features; the after columns equal before.</source>
-        <translation type="unfinished"></translation>
+        <source>proposed barriers</source>
+        <translation>проектируемые барьеры</translation>
     </message>
     <message>
-        <location filename="../gpec_connectivity/processing/mesh_size.py" line="241"/>
-        <source>{}: m_eff {:,.2f} km2 -&gt; {:,.2f} km2 ({:+.1f} %).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="222"/>
+        <source>The proposed barrier layer has no features; the after columns equal before.</source>
+        <translation>В слое проектируемых барьеров нет объектов; столбцы «после» совпадают со столбцами «до».</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/mesh_size.py" line="247"/>
+        <source>{}: m_eff {:,.2f} km2 -&gt; {:,.2f} km2 ({:+.1f} %).</source>
+        <translation>{}: m_eff {:,.2f} км² -&gt; {:,.2f} км² ({:+.1f} %).</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="253"/>
         <source>{}: m_eff {:,.2f} km2, s_eff {:.3f} per 1000 km2.</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: m_eff {:,.2f} км², s_eff {:.3f} на 1000 км².</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="155"/>
         <source>Habitat network indices (PC, IIC, ECA, dPC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gpec_connectivity/processing/network_metrics.py" line="158"/>
-        <source>&lt;p&gt;Connectivity of a network of habitat patches or protected areas, as Conefor computes it: the Probability of Connectivity (PC), the Integral Index of Connectivity (IIC), their Equivalent Connected Area (ECA) and the importance of every patch and link (Saura and Pascual-Hortal 2007; Saura and Rubio 2010; Saura et al. 2011).&lt;/p&gt;&lt;p&gt;PC = sum of a_i a_j p*_ij / A_L^2, where p*_ij is the best product of direct probabilities p_ij = exp(-k d_ij) along any path (stepping stones count) and k makes the probability equal to &lt;b&gt;Probability&lt;/b&gt; at the &lt;b&gt;Dispersal distance&lt;/b&gt;. IIC = sum of a_i a_j / (1 + nl_ij) / A_L^2 with nl_ij the number of links on the shortest path through binary links d_ij &lt;= the dispersal distance. ECA = sqrt(sum a_i a_j p*_ij).&lt;/p&gt;&lt;p&gt;For each patch: dPC, the percentage of PC lost if the patch disappeared, split into dPCintra (its own area), dPCflux (what flows from and to it) and dPCconnector (its role as a stepping stone between others); dIIC likewise; bc_pc, the sum of a_i a_j p*_ij over the pairs whose best path passes through it (Bodin and Saura 2010). For each link: p_ij, p*_ij and the dPC of the link.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Patches&lt;/b&gt;: polygons in a projected CRS (or set the &lt;b&gt;Working CRS&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribute field&lt;/b&gt;: empty for the patch area in m2, or a field (quality-weighted area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), between centroids, or least-cost over a &lt;b&gt;Resistance surface&lt;/b&gt; (cost units).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maximum link distance&lt;/b&gt;: pairs farther apart get no direct link (0: every pair); needed for large networks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscape area&lt;/b&gt; A_L (m2): 0 takes the area of the &lt;b&gt;Study area&lt;/b&gt; if given, else the total attribute.&lt;/p&gt;&lt;p&gt;Outputs: the patches with the fields attribute, component, d_iic (and fractions), d_pc, d_pc_intra, d_pc_flux, d_pc_connector, bc_pc; the links; a one-row table with iic, pc, eca_pc, eca_iic and components (groups of patches joined by binary links).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Индексы сети местообитаний (PC, IIC, ECA, dPC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="187"/>
         <source>Patches</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки местообитаний</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="187"/>
         <source>Habitat patches or protected areas (polygons); each feature is one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки местообитаний или охраняемые территории (полигоны); каждый объект — один узел.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="193"/>
         <source>Patch id field (labels the links; empty: feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле идентификатора участков (подписи связей; пусто — ID объекта)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="202"/>
         <source>Attribute field (empty: area in m2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле атрибута (пусто — площадь в м²)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="202"/>
         <source>Node attribute a_i, e.g. a quality-weighted area. Empty: the patch area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибут узла a_i, например площадь, взвешенная по качеству местообитания. Пусто — площадь участка.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="216"/>
         <source>Dispersal distance (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистанция расселения (единицы карты)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="216"/>
         <source>The distance at which the direct probability equals Probability (the median dispersal distance for 0.5); also the threshold of IIC&apos;s binary links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние, на котором прямая вероятность равна параметру «Вероятность на этом расстоянии» (медианная дистанция расселения при 0,5); также порог бинарных связей для IIC.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="173"/>
         <source>Probability at that distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность на этом расстоянии</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="232"/>
         <source>Maximum link distance (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальная длина связи (0 — без ограничения)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="241"/>
         <source>Landscape area A_L, m2 (0: study area or total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь ландшафта A_L, м² (0 — район исследования или сумма атрибутов)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="250"/>
         <source>Study area (for A_L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Район исследования (для A_L)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="255"/>
         <source>Distances and areas are computed in this CRS; empty: the CRS of the patches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояния и площади вычисляются в этой системе координат; пусто — система координат участков.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="260"/>
         <source>Tolerance of the importance values</source>
-        <translation type="unfinished"></translation>
+        <translation>Допуск значений важности</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="260"/>
         <source>Pairs of patches so improbable that together they could change no dPC by more than 100 x tolerance percentage points are left out of the stepping-stone search. 0: exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пары участков, настолько маловероятные, что вместе они не могут изменить ни одно значение dPC более чем на 100 x допуск процентных пунктов, исключаются из поиска путей через промежуточные участки. 0 — точный расчёт.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="277"/>
         <source>Nodes with importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Узлы со значениями важности</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="283"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>PC</source>
-        <translation type="unfinished"></translation>
+        <translation>PC</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>IIC</source>
-        <translation type="unfinished"></translation>
+        <translation>IIC</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>ECA (PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECA (PC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>ECA (IIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ECA (IIC)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="288"/>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Компоненты</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="321"/>
         <source>patches</source>
-        <translation type="unfinished"></translation>
+        <translation>участки</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>{} nodes, attribute {}, A_L = {:,.6g}; {} distances, dispersal distance {:g} (p = {:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Узлов: {}, атрибут: {}, A_L = {:,.6g}; расстояния: {}, дистанция расселения {:g} (p = {:g}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>area (m2)</source>
-        <translation type="unfinished"></translation>
+        <translation>площадь (м²)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>edge-to-edge</source>
-        <translation type="unfinished"></translation>
+        <translation>от края до края</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>между центроидами</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="326"/>
         <source>least-cost</source>
-        <translation type="unfinished"></translation>
+        <translation>по наименьшей стоимости</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="384"/>
         <source>{} patch(es) have no value in the attribute field {} (feature ids {}). Fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участков без значения в поле атрибута: {} (поле {}, ID объектов: {}). Заполните эти значения.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="401"/>
         <source>study area</source>
-        <translation type="unfinished"></translation>
+        <translation>район исследования</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="494"/>
         <source>PC = {:.6g}, ECA(PC) = {:,.6g}; IIC = {:.6g}, ECA(IIC) = {:,.6g}; {} component(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>PC = {:.6g}, ECA(PC) = {:,.6g}; IIC = {:.6g}, ECA(IIC) = {:,.6g}; компонентов: {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="500"/>
         <source>{:,} links were written; set a maximum link distance for a lighter link layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано связей: {:,}; чтобы слой связей был легче, задайте максимальную длину связи.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/network_metrics.py" line="509"/>
         <source>Most important patches (dPC): {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наиболее важные участки (dPC): {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="107"/>
         <source>Pinch points</source>
-        <translation type="unfinished"></translation>
+        <translation>Узкие места (pinch points)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="66"/>
         <source>&lt;p&gt;Where movement is funnelled inside least-cost corridors, as Linkage Mapper&apos;s Pinchpoint Mapper maps it (McRae 2012; circuit theory of McRae et al. 2008). For every kept link, the corridor is truncated where its normalized least-cost corridor exceeds the width cut-off, and Circuitscape&apos;s pairwise current flows between the link&apos;s two cores inside it (each core one short-circuited focal region). The current maps of all links are combined by their maximum; each link&apos;s own cores are left NoData.&lt;/p&gt;&lt;p&gt;The links table gains eff_resist (the link&apos;s effective resistance times the cell size, comparable with cw_dist, as Linkage Mapper reports it) and cwd_to_eff_resist = cw_dist / eff_resist: about 1 for a single narrow route, higher when the corridor offers many alternative routes (its effective resistance is then far below cw_dist).&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Resistance surface&lt;/b&gt;, &lt;b&gt;Core areas&lt;/b&gt; and &lt;b&gt;Core id field&lt;/b&gt;: as for the corridors. &lt;b&gt;Links&lt;/b&gt;: the links layer written by Least-cost corridors (its kept links are used); without it the links are found here with the corridors&apos; defaults (adjacent cores, links through other cores dropped). &lt;b&gt;Corridor width cut-off&lt;/b&gt;: in cost units. &lt;b&gt;All-to-one&lt;/b&gt;: also solve all cores at once in all-to-one mode across the whole truncated corridor network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Показывает, где перемещение концентрируется внутри коридоров наименьшей стоимости, так же, как Pinchpoint Mapper в Linkage Mapper (McRae 2012; теория электрических цепей McRae et al. 2008). Для каждой сохранённой связи коридор обрезается там, где его нормализованный коридор наименьшей стоимости превышает порог ширины, и внутри него рассчитывается попарный ток Circuitscape между двумя ядрами связи (каждое ядро — одна закороченная фокальная область). Карты тока всех связей объединяются по максимуму; собственные ядра каждой связи остаются NoData.&lt;/p&gt;&lt;p&gt;В таблицу связей добавляются поля eff_resist (эффективное сопротивление связи, умноженное на размер ячейки, сопоставимое с cw_dist, как в Linkage Mapper) и cwd_to_eff_resist = cw_dist / eff_resist: около 1 для единственного узкого маршрута и больше, когда коридор предлагает много альтернативных маршрутов (тогда его эффективное сопротивление намного меньше cw_dist).&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Поверхность сопротивления&lt;/b&gt;, &lt;b&gt;Ядра (ключевые участки)&lt;/b&gt; и &lt;b&gt;Поле идентификатора ядер&lt;/b&gt;: как для коридоров. &lt;b&gt;Связи&lt;/b&gt;: слой связей, записанный алгоритмом «Коридоры наименьшей стоимости» (используются его сохранённые связи); без него связи находятся здесь с настройками коридоров по умолчанию (смежные ядра, связи через другие ядра отбрасываются). &lt;b&gt;Порог ширины коридора&lt;/b&gt;: в единицах стоимости. &lt;b&gt;Все к одному&lt;/b&gt;: дополнительно рассчитать все ядра одновременно в режиме «все к одному» по всей обрезанной сети коридоров.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="90"/>
         <source>Corridor width cut-off, cost units</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог ширины коридора, единицы стоимости</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="99"/>
         <source>Also solve all cores at once (all-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Также рассчитать все ядра одновременно (все к одному)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="110"/>
         <source>Links with effective resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи с эффективным сопротивлением</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="113"/>
         <source>All-to-one current</source>
-        <translation type="unfinished"></translation>
+        <translation>Ток в режиме «все к одному»</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="135"/>
         <source>Set a corridor width cut-off (cost units) above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте порог ширины коридора (в единицах стоимости) больше 0.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="151"/>
         <source>{} kept link(s); corridors truncated at {:g} cost units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённых связей: {}; коридоры обрезаны на уровне {:g} ед. стоимости.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="171"/>
         <source>Solver: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решатель: {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/pinch_points.py" line="183"/>
         <source>Link {} - {}: cw_dist {:,.1f}, eff_resist {:,.1f}, cwd_to_eff_resist {:.3g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь {} - {}: cw_dist {:,.1f}, eff_resist {:,.1f}, cwd_to_eff_resist {:.3g}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="71"/>
         <source>&apos;{}&apos; is not a distance. Give the dispersal distances as numbers separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{}» — не расстояние. Укажите дистанции расселения числами через запятую.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="86"/>
         <source>Give at least one dispersal distance, e.g. 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы одну дистанцию расселения, например 10000.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="127"/>
         <source>Protected connected land (ProtConn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Охраняемые связанные территории (ProtConn)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="130"/>
         <source>&lt;p&gt;How much of each region (country, province, ecoregion) is covered by protected areas that are connected to each other: the ProtConn indicator of Saura et al. (2017, 2018), a component indicator of Target 3 of the Kunming-Montreal Global Biodiversity Framework, with the fractions that the Makurhini R package reports.&lt;/p&gt;&lt;p&gt;Overlapping and adjoining protected areas are dissolved into units first (multipart areas are split into their parts); each unit&apos;s area inside the region is its attribute. With the &lt;b&gt;transboundary&lt;/b&gt; option, protected land outside the region but within the buffer takes part as stepping stones with zero attribute. ECA = sqrt(sum a_i a_j p*_ij) with p_ij = exp(-k d_ij) and p = &lt;b&gt;Probability&lt;/b&gt; at the median dispersal distance.&lt;/p&gt;&lt;p&gt;All fields are percentages of the region&apos;s area: prot (protected), unprot, protconn = 100 ECA / area, protunconn = prot - protconn; protconn = protconn_prot (movement within protected land) + protconn_trans (through transboundary protected areas) + protconn_unprot (across unprotected land); protconn_prot = protconn_within (inside single protected areas) + protconn_contig (between adjoining ones); protconn_bound, ProtConn corrected for the unconnectedness due to the region&apos;s own boundaries (islands, coasts). eca and region_area are in km2.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Dispersal distances&lt;/b&gt;: one or more, separated by commas, in map units (e.g. 1000, 10000, 100000).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), centroid, or least-cost over a resistance surface.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Charts folder&lt;/b&gt;: one PNG and one SVG bar chart per region.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Какая доля каждого региона (страны, области, экорегиона) покрыта охраняемыми территориями, связанными друг с другом: индикатор ProtConn (Saura et al. 2017, 2018), компонентный индикатор целевой задачи 3 Куньминско-Монреальской глобальной рамочной программы в области биоразнообразия (ГРПБ), с составляющими, которые выдаёт пакет R Makurhini.&lt;/p&gt;&lt;p&gt;Сначала перекрывающиеся и смежные охраняемые территории объединяются в единицы (многочастные территории разделяются на части); атрибутом каждой единицы служит её площадь внутри региона. Если включён параметр &lt;b&gt;Трансграничные охраняемые территории&lt;/b&gt;, охраняемые земли за пределами региона, но в пределах буфера, участвуют как промежуточные участки с нулевым атрибутом. ECA = sqrt(sum a_i a_j p*_ij), где p_ij = exp(-k d_ij), а p = &lt;b&gt;Вероятность&lt;/b&gt; при медианной дистанции расселения.&lt;/p&gt;&lt;p&gt;Все поля — в процентах площади региона: prot (охраняемая площадь), unprot, protconn = 100 ECA / area, protunconn = prot - protconn; protconn = protconn_prot (перемещение внутри охраняемых земель) + protconn_trans (через трансграничные охраняемые территории) + protconn_unprot (через неохраняемые земли); protconn_prot = protconn_within (внутри отдельных охраняемых территорий) + protconn_contig (между смежными территориями); protconn_bound — ProtConn с поправкой на несвязанность, вызванную собственными границами региона (острова, побережья). eca и region_area — в км².&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Дистанции расселения&lt;/b&gt;: одна или несколько через запятую, в единицах карты (например, 1000, 10000, 100000).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Тип расстояния&lt;/b&gt;: от края до края (по умолчанию), между центроидами или по наименьшей стоимости на поверхности сопротивления.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Папка диаграмм&lt;/b&gt;: по одной столбчатой диаграмме PNG и SVG на каждый регион.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="155"/>
         <source>Protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Охраняемые территории</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="158"/>
         <source>Reporting regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётные регионы</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="158"/>
         <source>Region name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле названия региона</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="162"/>
         <source>Median dispersal distances (comma-separated, map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Медианные дистанции расселения (через запятую, единицы карты)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="162"/>
         <source>For example 1000, 10000, 100000 for 1, 10 and 100 km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Например, 1000, 10000, 100000 для 1, 10 и 100 км.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="178"/>
         <source>Transboundary protected areas act as stepping stones</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансграничные охраняемые территории служат промежуточными участками</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="185"/>
         <source>Transboundary buffer (map units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансграничный буфер (единицы карты)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="197"/>
         <source>ProtConn table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица ProtConn</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="200"/>
         <source>Regions with ProtConn (last distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы с ProtConn (последнее расстояние)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="208"/>
         <source>Charts folder (PNG and SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка диаграмм (PNG и SVG)</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="225"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>входные данные</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="242"/>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>регионы</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="244"/>
         <source>protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>охраняемые территории</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="245"/>
         <source>Dissolving {} protected areas...</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение охраняемых территорий (объектов: {})...</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="248"/>
         <source>{} protected polygons form {} units once overlapping and adjoining areas are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Охраняемые полигоны ({}) после слияния перекрывающихся и смежных территорий образуют единиц: {}.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="278"/>
         <source>Region {} has no area; it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион {} не имеет площади; он пропущен.</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="282"/>
         <source>{}: Prot {:.2f} %, ProtConn {:.2f} % at {:g} ({} protected units, {} transboundary).</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: Prot {:.2f} %, ProtConn {:.2f} % при {:g} (охраняемых единиц: {}, трансграничных: {}).</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="388"/>
         <source>ProtConn: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ProtConn: {}</translation>
     </message>
     <message>
         <location filename="../gpec_connectivity/processing/protconn.py" line="395"/>
         <source>{} chart(s) written to {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано диаграмм: {}; папка: {}.</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="107"/>
+        <source>patch</source>
+        <translation>фрагментов</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/meshsize.py" line="118"/>
+        <source>complete patch</source>
+        <translation>полных фрагментов</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="188"/>
+        <source>protected-area</source>
+        <translation>между охраняемыми территориями</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/core/protconn.py" line="216"/>
+        <source>region part</source>
+        <translation>между частями региона</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/mesh_size.py" line="201"/>
+        <source>The barrier layer {} has no field {}; its features take the default width.</source>
+        <translation>В слое барьеров {} нет поля {}; его объекты получают ширину по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../gpec_connectivity/processing/network_metrics.py" line="158"/>
+        <source>&lt;p&gt;Connectivity of a network of habitat patches or protected areas, as Conefor computes it: the Probability of Connectivity (PC), the Integral Index of Connectivity (IIC), their Equivalent Connected Area (ECA) and the importance of every patch and link (Saura and Pascual-Hortal 2007; Saura and Rubio 2010; Saura et al. 2011).&lt;/p&gt;&lt;p&gt;PC = sum of a_i a_j p*_ij / A_L^2, where p*_ij is the best product of direct probabilities p_ij = exp(-k d_ij) along any path (stepping stones count) and k makes the probability equal to &lt;b&gt;Probability&lt;/b&gt; at the &lt;b&gt;Dispersal distance&lt;/b&gt;. IIC = sum of a_i a_j / (1 + nl_ij) / A_L^2 with nl_ij the number of links on the shortest path through binary links d_ij &amp;lt;= the dispersal distance. ECA = sqrt(sum a_i a_j p*_ij).&lt;/p&gt;&lt;p&gt;For each patch: dPC, the percentage of PC lost if the patch disappeared, split into dPCintra (its own area), dPCflux (what flows from and to it) and dPCconnector (its role as a stepping stone between others); dIIC likewise; bc_pc, the sum of a_i a_j p*_ij over the pairs whose best path passes through it (Bodin and Saura 2010). For each link: p_ij, p*_ij and the dPC of the link.&lt;/p&gt;&lt;h3&gt;Parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Patches&lt;/b&gt;: polygons in a projected CRS (or set the &lt;b&gt;Working CRS&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Attribute field&lt;/b&gt;: empty for the patch area in m2, or a field (quality-weighted area).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance type&lt;/b&gt;: edge to edge (default), between centroids, or least-cost over a &lt;b&gt;Resistance surface&lt;/b&gt; (cost units).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maximum link distance&lt;/b&gt;: pairs farther apart get no direct link (0: every pair); needed for large networks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Landscape area&lt;/b&gt; A_L (m2): 0 takes the area of the &lt;b&gt;Study area&lt;/b&gt; if given, else the total attribute.&lt;/p&gt;&lt;p&gt;Outputs: the patches with the fields attribute, component, d_iic (and fractions), d_pc, d_pc_intra, d_pc_flux, d_pc_connector, bc_pc; the links; a one-row table with iic, pc, eca_pc, eca_iic and components (groups of patches joined by binary links).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Связность сети участков местообитаний или охраняемых территорий, как её рассчитывает Conefor: вероятность связности (Probability of Connectivity, PC), интегральный индекс связности (Integral Index of Connectivity, IIC), их эквивалентная связанная площадь (Equivalent Connected Area, ECA) и важность каждого участка и каждой связи (Saura, Pascual-Hortal 2007; Saura, Rubio 2010; Saura et al. 2011).&lt;/p&gt;&lt;p&gt;PC = сумма a_i a_j p*_ij / A_L^2, где p*_ij — наибольшее произведение прямых вероятностей p_ij = exp(-k d_ij) вдоль любого пути (с учётом промежуточных участков), а k подбирается так, чтобы на расстоянии, заданном параметром &lt;b&gt;Дистанция расселения&lt;/b&gt;, вероятность была равна параметру &lt;b&gt;Вероятность&lt;/b&gt;. IIC = сумма a_i a_j / (1 + nl_ij) / A_L^2, где nl_ij — число связей на кратчайшем пути по бинарным связям, длина которых не превышает дистанцию расселения, т. е. d_ij &amp;lt;= дистанции расселения. ECA = sqrt(сумма a_i a_j p*_ij).&lt;/p&gt;&lt;p&gt;Для каждого участка: dPC — процент PC, который был бы потерян при исчезновении участка, с разбивкой на dPCintra (собственная площадь участка), dPCflux (поток из участка и в него) и dPCconnector (его роль промежуточного участка между другими); аналогично dIIC; bc_pc — сумма a_i a_j p*_ij по парам, наилучший путь между которыми проходит через участок (Bodin, Saura 2010). Для каждой связи: p_ij, p*_ij и dPC связи.&lt;/p&gt;&lt;h3&gt;Параметры&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Участки местообитаний&lt;/b&gt;: полигоны в проекционной системе координат (или задайте параметр &lt;b&gt;Рабочая система координат&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Поле атрибута&lt;/b&gt;: пусто — площадь участка в м², или поле (например, площадь, взвешенная по качеству местообитания).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Тип расстояния&lt;/b&gt;: от края до края (по умолчанию), между центроидами или по наименьшей стоимости на поверхности, заданной параметром &lt;b&gt;Поверхность сопротивления&lt;/b&gt; (в единицах стоимости).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Максимальная длина связи&lt;/b&gt;: более удалённые друг от друга пары не получают прямой связи (0 — связываются все пары); необходимо для больших сетей.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Площадь ландшафта&lt;/b&gt; A_L (м²): при 0 берётся площадь слоя &lt;b&gt;Район исследования&lt;/b&gt;, если он задан, иначе суммарный атрибут.&lt;/p&gt;&lt;p&gt;Результаты: участки с полями attribute, component, d_iic (и его составляющие), d_pc, d_pc_intra, d_pc_flux, d_pc_connector, bc_pc; связи; таблица из одной строки с полями iic, pc, eca_pc, eca_iic и components (число групп участков, соединённых бинарными связями).&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

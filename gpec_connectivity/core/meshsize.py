@@ -104,7 +104,7 @@ def effective_mesh_size(patch_areas, total_area, *, complete_areas=None):
     >>> round(effective_mesh_size([60.0, 39.0], 100.0, complete_areas=[60.0, 139.0]).meff, 2)
     90.21
     """
-    a = _areas(patch_areas, "patch")
+    a = _areas(patch_areas, QT_TR_NOOP("patch"))
     total = float(total_area)
     if not np.isfinite(total) or total <= 0:
         raise InvalidInputError(QT_TR_NOOP("The reporting unit has no area."))
@@ -115,7 +115,7 @@ def effective_mesh_size(patch_areas, total_area, *, complete_areas=None):
     if complete_areas is None:
         weight = a
     else:
-        weight = _areas(complete_areas, "complete patch")
+        weight = _areas(complete_areas, QT_TR_NOOP("complete patch"))
         if weight.shape != a.shape:
             raise InvalidInputError(QT_TR_NOOP("Give one complete-patch area per patch piece."))
         if np.any(weight < a * (1 - 1e-9)):

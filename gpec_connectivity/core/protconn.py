@@ -185,7 +185,7 @@ def protconn_series(
             total,
             region_area,
         )
-    matrix = _square(distances, n + t, "ProtConn")
+    matrix = _square(distances, n + t, QT_TR_NOOP("protected-area"))
     if n == 0:
         zero = dict.fromkeys(FRACTIONS, 0.0)
         zero.update(unprot=100.0)
@@ -213,7 +213,7 @@ def protconn_series(
             whole[: n + t, : n + t] = matrix
             whole[: n + t, n + t :] = node_to_part
             whole[n + t :, : n + t] = node_to_part.T
-            whole[n + t :, n + t :] = _square(part_to_part, p, "region part")
+            whole[n + t :, n + t :] = _square(part_to_part, p, QT_TR_NOOP("region part"))
             design = eca_numerators(np.concatenate([everything, np.zeros(p)]), whole, rates)
     b = a if pa_areas is None else np.asarray(pa_areas, dtype=float).ravel()
     return [

@@ -163,7 +163,7 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
             "<p>PC = sum of a_i a_j p*_ij / A_L^2, where p*_ij is the best product of direct probabilities "
             "p_ij = exp(-k d_ij) along any path (stepping stones count) and k makes the probability equal to "
             "<b>Probability</b> at the <b>Dispersal distance</b>. IIC = sum of a_i a_j / (1 + nl_ij) / A_L^2 "
-            "with nl_ij the number of links on the shortest path through binary links d_ij <= the dispersal "
+            "with nl_ij the number of links on the shortest path through binary links d_ij &lt;= the dispersal "
             "distance. ECA = sqrt(sum a_i a_j p*_ij).</p>"
             "<p>For each patch: dPC, the percentage of PC lost if the patch disappeared, split into dPCintra "
             "(its own area), dPCflux (what flows from and to it) and dPCconnector (its role as a stepping stone "

@@ -17,7 +17,7 @@ from gpec_connectivity.i18n import install_translator, tr, translate_error
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SOURCES = sorted(glob.glob(os.path.join(ROOT, "i18n", "*.ts")))
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
-TAG = re.compile(r"<[^>]+>")
+TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an HTML tag, not a comparison such as d <= x
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=[os.path.basename(p) for p in SOURCES])
@@ -67,3 +67,14 @@ def test_installed_translator_translates_the_interface(provider, translator, loc
 def test_untranslated_locale_keeps_english(provider, translator):
     assert translator("xx_XX") is None
     assert tr("Least-cost corridors") == "Least-cost corridors"
+
+
+def test_words_the_core_passes_into_messages_are_translated(provider, translator):
+    from gpec_connectivity.core.meshsize import effective_mesh_size
+
+    assert translator("fr_FR") is not None
+    with pytest.raises(InvalidInputError) as caught:
+        effective_mesh_size([-1.0], 10.0)
+    assert (
+        translate_error(caught.value) == "Les superficies des fragments doivent être finies et non négatives."
+    )

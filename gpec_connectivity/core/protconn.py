@@ -27,7 +27,9 @@ of the region, all values are percentages of ``A_L``:
 - ``ProtConn_Bound = Prot - ProtUnconn_Design`` with ``ProtUnconn_Design = 100 ECA_design / A_L - ProtConn``,
   where ``ECA_design`` adds the land of the region itself (each of its parts) as zero-attribute stepping stones:
   the unconnected protected land that is due to the region's shape and boundaries (islands, coasts) rather than
-  to the design of the protected-area network is thus not counted against it (Saura et al. 2018).
+  to the design of the protected-area network is thus not counted against it (Saura et al. 2018). Equivalently
+  ``ProtConn_Bound = ProtConn + ProtUnconn[Sea & Outland]`` with ``ProtUnconn[Sea & Outland] = Prot - 100
+  ECA_design / A_L``, the form of the JRC's global ProtConn workflow (DOPA).
 
 So ``ProtConn = ProtConn_Prot + ProtConn_Trans + ProtConn_Unprot`` and ``ProtConn_Prot = ProtConn_Within +
 ProtConn_Contig``, exactly.

@@ -286,14 +286,20 @@ def centroid_distance_pairs(geometries, max_distance=None):
     return i, j, d
 
 
-def least_cost_distance_pairs(geometries, layer, feedback, max_cost=None, progress=None):
-    """Least-cost distances between polygons over a resistance raster (minimum over the cells of B of the
-    accumulated cost from A, as ``gpec:corridors`` computes ``cw_dist``); pairs that cannot reach each other, or
-    farther than ``max_cost``, are left out.
-    """
+def read_cost_surface(layer, feedback):
+    """The grid and validated values of a resistance raster for least-cost distances between polygons, read
+    once (after checking that a cost distance over it fits in memory) and reused for every set of polygons."""
     grid = raster_grid(layer, tr("resistance surface"))
     check_memory(cost_distance_bytes(grid.n_cells) + 8 * grid.n_cells, n_cells=grid.n_cells)
-    values = check_resistance(read_array(layer, feedback=feedback))
+    return grid, check_resistance(read_array(layer, feedback=feedback))
+
+
+def least_cost_distance_pairs(geometries, surface, max_cost=None, progress=None):
+    """Least-cost distances between polygons over a resistance surface (``read_cost_surface``): the minimum over
+    the cells of B of the accumulated cost from A, as ``gpec:corridors`` computes ``cw_dist``; pairs that cannot
+    reach each other, or farther than ``max_cost``, are left out.
+    """
+    grid, values = surface
     zones, counts = rasterize_zones(geometries, grid)
     outside = [i for i, c in enumerate(counts) if c == 0]
     if outside:

@@ -29,6 +29,7 @@ from ..adapters.polygons import (
     edge_distance_pairs,
     least_cost_distance_pairs,
     line_between,
+    read_cost_surface,
     read_features,
     require_features,
 )
@@ -90,18 +91,11 @@ SUMMARY_FIELDS = (
 MANY_LINKS = 200_000
 
 
-def node_distances(kind, geometries, max_distance, resistance, feedback, progress):
-    """Pairs (i, j, d) between the node geometries for a distance type (0 edge, 1 centroid, 2 least-cost)."""
+def node_distances(kind, geometries, max_distance, surface, progress):
+    """Pairs (i, j, d) between the node geometries for a distance type (0 edge, 1 centroid, 2 least-cost over
+    ``surface``, from ``read_cost_surface``)."""
     if kind == 2:
-        if resistance is None:
-            raise InvalidInputError(
-                QT_TR_NOOP(
-                    "Least-cost distances need a resistance surface: choose one, or another distance type."
-                )
-            )
-        return least_cost_distance_pairs(
-            geometries, resistance, feedback, max_cost=max_distance, progress=progress
-        )
+        return least_cost_distance_pairs(geometries, surface, max_cost=max_distance, progress=progress)
     if kind == 1:
         return centroid_distance_pairs(geometries, max_distance)
     return edge_distance_pairs(geometries, max_distance, progress=progress)
@@ -335,9 +329,8 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
                 probability,
             )
         )
-        pairs = node_distances(
-            kind, geometries, max_link, resistance, feedback, progress_callback(feedback, 0, 25)
-        )
+        surface = read_cost_surface(resistance, feedback) if resistance is not None else None
+        pairs = node_distances(kind, geometries, max_link, surface, progress_callback(feedback, 0, 25))
         check_cancelled(feedback)
         check_network_memory(len(features), pairs[0].size)
         result = network_indices(

@@ -31,6 +31,7 @@ from ..adapters.polygons import (
     edge_distance_pairs,
     polygon_parts,
     prepared,
+    read_cost_surface,
     read_features,
     require_features,
     spatial_index,
@@ -261,7 +262,7 @@ class ProtConnAlgorithm(GpecAlgorithm):
             transboundary=transboundary,
             buffer=buffer,
             kind=kind,
-            resistance=resistance,
+            surface=read_cost_surface(resistance, feedback) if resistance is not None else None,
         )
         progress = progress_callback(feedback, 5, 95)
         results = []
@@ -310,7 +311,7 @@ class ProtConnAlgorithm(GpecAlgorithm):
         check_network_memory(len(nodes))
         n_in = len(inside)
         matrix = (
-            dense(len(nodes), node_distances(settings.kind, nodes, None, settings.resistance, feedback, None))
+            dense(len(nodes), node_distances(settings.kind, nodes, None, settings.surface, None))
             if nodes
             else np.zeros((0, 0))
         )

@@ -2,7 +2,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Fixtures for tests that run the real Processing algorithms in a real (headless) QGIS via pytest-qgis."""
 
+import os
+
 import numpy as np
+import processing
 import pytest
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
@@ -143,3 +146,23 @@ def read_features(path, key=None):
     assert layer.isValid(), path
     features = list(layer.getFeatures())
     return features if key is None else {key(f): f for f in features}
+
+
+def outputs_written(folder):
+    """The files and folders named out_* in ``folder``: what a failed or cancelled run must not leave."""
+    return sorted(p for p in os.listdir(folder) if p.startswith("out_"))
+
+
+def run_corridors(tmp_path, resistance, cores, feedback=None, **params):
+    """gpec:corridors between ``cores`` (id field ``id``), all pairs, outputs out_corridors.tif and out_links.gpkg
+    in ``tmp_path``; ``params`` override any of these."""
+    parameters = {
+        "RESISTANCE": resistance,
+        "CORES": cores,
+        "CORE_ID_FIELD": "id",
+        "LINKS": 1,
+        "OUTPUT_CORRIDORS": str(tmp_path / "out_corridors.tif"),
+        "OUTPUT_LINKS": str(tmp_path / "out_links.gpkg"),
+    }
+    parameters.update(params)
+    return processing.run("gpec:corridors", parameters, feedback=feedback)

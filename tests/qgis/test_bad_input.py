@@ -15,7 +15,9 @@ from .conftest import (
     cell_point,
     cell_polygon,
     huge_sparse_raster,
+    outputs_written,
     read_raster,
+    run_corridors,
     write_raster,
     write_vector,
 )
@@ -27,21 +29,10 @@ def two_cores(tmp_path, **extra):
     return write_vector(tmp_path / "cores.gpkg", "cores", ogr.wkbPolygon, features)
 
 
-def run_corridors(tmp_path, resistance, cores, **params):
-    outputs = {
-        "OUTPUT_CORRIDORS": str(tmp_path / "out_corridors.tif"),
-        "OUTPUT_LINKS": str(tmp_path / "out_links.gpkg"),
-    }
-    parameters = {"RESISTANCE": resistance, "CORES": cores, "CORE_ID_FIELD": "id", "LINKS": 1}
-    parameters.update(outputs)
-    parameters.update(params)
-    return processing.run("gpec:corridors", parameters, feedback=params.pop("feedback", None)), outputs
-
-
 def refused(tmp_path, resistance, cores, match, **params):
     with pytest.raises(QgsProcessingException, match=match):
         run_corridors(tmp_path, resistance, cores, **params)
-    assert not [p for p in os.listdir(tmp_path) if p.startswith("out_")], "an output was written"
+    assert not outputs_written(tmp_path), "an output was written"
 
 
 def test_geographic_crs_is_refused(provider, tmp_path):
@@ -142,7 +133,7 @@ def test_nan_is_nodata_with_a_warning(provider, tmp_path):
     values[10, 3] = np.nan
     resistance = write_raster(tmp_path / "r.tif", values, nodata=None)  # NaN not declared as NoData
     feedback = RecordingFeedback()
-    out, _ = run_corridors(tmp_path, resistance, two_cores(tmp_path), feedback=feedback)
+    out = run_corridors(tmp_path, resistance, two_cores(tmp_path), feedback=feedback)
     assert any("NaN" in w and "NoData" in w for w in feedback.warnings)
     assert np.isnan(read_raster(out["OUTPUT_CORRIDORS"])[10, 3])
 
@@ -159,7 +150,7 @@ def test_cores_that_cannot_reach_each_other_are_reported(provider, tmp_path):
     values[:, 9] = np.nan
     resistance = write_raster(tmp_path / "r.tif", values)
     feedback = RecordingFeedback()
-    out, _ = run_corridors(tmp_path, resistance, two_cores(tmp_path), feedback=feedback)
+    out = run_corridors(tmp_path, resistance, two_cores(tmp_path), feedback=feedback)
     (link,) = list(QgsVectorLayer(out["OUTPUT_LINKS"], "l", "ogr").getFeatures())
     assert link["kept"] in (False, 0) and link["reason"].startswith("not connected")
     assert link["cw_dist"] is None or str(link["cw_dist"]) == "NULL"

@@ -2,15 +2,13 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Cancelling a run stops it with a message and leaves no partial output."""
 
-import os
-
 import numpy as np
 import processing
 import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException
 
-from .conftest import RecordingFeedback, cell_point, cell_polygon, write_raster, write_vector
+from .conftest import RecordingFeedback, cell_point, cell_polygon, outputs_written, write_raster, write_vector
 
 
 @pytest.mark.parametrize("algorithm", ["gpec:corridors", "gpec:costdistance"])
@@ -42,4 +40,4 @@ def test_cancel_leaves_no_output(provider, tmp_path, algorithm):
     with pytest.raises(QgsProcessingException, match="Cancelled by the user; nothing was written"):
         processing.run(algorithm, parameters, feedback=feedback)
     assert feedback.isCanceled()
-    assert not [p for p in os.listdir(tmp_path) if p.startswith("out_")]
+    assert not outputs_written(tmp_path)

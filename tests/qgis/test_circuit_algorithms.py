@@ -16,7 +16,9 @@ from .conftest import (
     cell_point,
     cell_polygon,
     huge_sparse_raster,
+    outputs_written,
     read_raster,
+    run_corridors,
     write_raster,
     write_vector,
 )
@@ -27,6 +29,17 @@ CORES = {1: (2, 2, 6, 6), 2: (2, 22, 6, 26), 3: (16, 12, 20, 16)}
 def read_csv(path):
     with open(path, newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
+
+
+def run_current(tmp_path, resistance, feedback=None, **extra):
+    """gpec:currentflow with outputs out_c.tif and out_r.csv in ``tmp_path``; ``extra`` adds or overrides."""
+    params = {
+        "RESISTANCE": resistance,
+        "OUTPUT_CURRENT": str(tmp_path / "out_c.tif"),
+        "OUTPUT_RESISTANCES": str(tmp_path / "out_r.csv"),
+    }
+    params.update(extra)
+    return processing.run("gpec:currentflow", params, feedback=feedback)
 
 
 @pytest.fixture
@@ -45,17 +58,13 @@ def landscape(tmp_path):
 
 def test_current_flow_with_focal_polygons_writes_every_output(provider, tmp_path, landscape):
     _, resistance, cores = landscape
-    out = processing.run(
-        "gpec:currentflow",
-        {
-            "RESISTANCE": resistance,
-            "FOCAL_LAYER": cores,
-            "FOCAL_ID_FIELD": "id",
-            "MODE": 0,
-            "OUTPUT_CURRENT": str(tmp_path / "out_current.tif"),
-            "OUTPUT_RESISTANCES": str(tmp_path / "out_r.csv"),
-            "OUTPUT_PAIR_CURRENTS": str(tmp_path / "out_pairs"),
-        },
+    out = run_current(
+        tmp_path,
+        resistance,
+        FOCAL_LAYER=cores,
+        FOCAL_ID_FIELD="id",
+        MODE=0,
+        OUTPUT_PAIR_CURRENTS=str(tmp_path / "out_pairs"),
     )
     rows = read_csv(out["OUTPUT_RESISTANCES"])
     assert [(r["from_id"], r["to_id"]) for r in rows] == [("1", "2"), ("1", "3"), ("2", "3")]
@@ -75,17 +84,13 @@ def test_current_flow_with_focal_polygons_writes_every_output(provider, tmp_path
 
 def test_one_to_all_voltages_have_a_band_per_focal_region(provider, tmp_path, landscape):
     _, resistance, cores = landscape
-    out = processing.run(
-        "gpec:currentflow",
-        {
-            "RESISTANCE": resistance,
-            "FOCAL_LAYER": cores,
-            "FOCAL_ID_FIELD": "id",
-            "MODE": 1,
-            "OUTPUT_CURRENT": str(tmp_path / "c.tif"),
-            "OUTPUT_RESISTANCES": str(tmp_path / "r.csv"),
-            "OUTPUT_VOLTAGE": str(tmp_path / "v.tif"),
-        },
+    out = run_current(
+        tmp_path,
+        resistance,
+        FOCAL_LAYER=cores,
+        FOCAL_ID_FIELD="id",
+        MODE=1,
+        OUTPUT_VOLTAGE=str(tmp_path / "v.tif"),
     )
     layer = QgsRasterLayer(out["OUTPUT_VOLTAGE"], "v")
     assert layer.bandCount() == 3
@@ -97,16 +102,12 @@ def test_focal_raster_and_conductance_values(provider, tmp_path):
     conductance = np.ones((5, 9))
     focal = np.zeros((5, 9))
     focal[2, 0], focal[2, 8] = 4, 9
-    out = processing.run(
-        "gpec:currentflow",
-        {
-            "RESISTANCE": write_raster(tmp_path / "g.tif", conductance),
-            "VALUES_ARE_CONDUCTANCE": True,
-            "FOCAL_RASTER": write_raster(tmp_path / "f.tif", focal, nodata=0),
-            "FOUR_NEIGHBOURS": True,
-            "OUTPUT_CURRENT": str(tmp_path / "c.tif"),
-            "OUTPUT_RESISTANCES": str(tmp_path / "r.csv"),
-        },
+    out = run_current(
+        tmp_path,
+        write_raster(tmp_path / "g.tif", conductance),
+        VALUES_ARE_CONDUCTANCE=True,
+        FOCAL_RASTER=write_raster(tmp_path / "f.tif", focal, nodata=0),
+        FOUR_NEIGHBOURS=True,
     )
     (row,) = read_csv(out["OUTPUT_RESISTANCES"])
     assert (row["from_id"], row["to_id"]) == ("4", "9")
@@ -115,15 +116,14 @@ def test_focal_raster_and_conductance_values(provider, tmp_path):
 
 def corridor_links(tmp_path, resistance, cores):
     """The links layer of gpec:corridors (all pairs) between the three test cores."""
-    params = {
-        "RESISTANCE": resistance,
-        "CORES": cores,
-        "CORE_ID_FIELD": "id",
-        "LINKS": 1,
-        "OUTPUT_CORRIDORS": str(tmp_path / "corr.tif"),
-        "OUTPUT_LINKS": str(tmp_path / "links.gpkg"),
-    }
-    return processing.run("gpec:corridors", params)["OUTPUT_LINKS"]
+    out = run_corridors(
+        tmp_path,
+        resistance,
+        cores,
+        OUTPUT_CORRIDORS=str(tmp_path / "corr.tif"),
+        OUTPUT_LINKS=str(tmp_path / "links.gpkg"),
+    )
+    return out["OUTPUT_LINKS"]
 
 
 def test_pinch_points_add_effective_resistance_to_the_links(provider, tmp_path, landscape):
@@ -222,20 +222,6 @@ def test_centrality_of_cores_and_links(provider, tmp_path, landscape):
 # --- bad input ---------------------------------------------------------------------------------------------
 
 
-def run_current(tmp_path, resistance, **extra):
-    params = {
-        "RESISTANCE": resistance,
-        "OUTPUT_CURRENT": str(tmp_path / "out_c.tif"),
-        "OUTPUT_RESISTANCES": str(tmp_path / "out_r.csv"),
-    }
-    params.update(extra)
-    return processing.run("gpec:currentflow", params, feedback=extra.pop("feedback", None))
-
-
-def nothing_written(tmp_path):
-    return not [p for p in os.listdir(tmp_path) if p.startswith("out_")]
-
-
 def focal_raster(tmp_path, cells, shape=(10, 10)):
     focal = np.zeros(shape)
     for value, cell in cells.items():
@@ -247,7 +233,7 @@ def test_fewer_than_two_focal_regions(provider, tmp_path):
     resistance = write_raster(tmp_path / "r.tif", np.ones((10, 10)))
     with pytest.raises(QgsProcessingException, match="At least two focal regions"):
         run_current(tmp_path, resistance, FOCAL_RASTER=focal_raster(tmp_path, {1: (2, 2)}))
-    assert nothing_written(tmp_path)
+    assert not outputs_written(tmp_path)
 
 
 def test_focal_region_on_nodata_is_reported_not_connected(provider, tmp_path):
@@ -287,7 +273,7 @@ def test_overlapping_focal_regions_are_refused(provider, tmp_path):
     )
     with pytest.raises(QgsProcessingException, match="Focal regions of different ids overlap \\(1/2\\)"):
         run_current(tmp_path, resistance, FOCAL_LAYER=layer, FOCAL_ID_FIELD="id")
-    assert nothing_written(tmp_path)
+    assert not outputs_written(tmp_path)
 
 
 def test_short_circuit_raster_on_another_grid(provider, tmp_path):
@@ -300,7 +286,7 @@ def test_short_circuit_raster_on_another_grid(provider, tmp_path):
             FOCAL_RASTER=focal_raster(tmp_path, {1: (1, 1), 2: (8, 8)}),
             SHORT_CIRCUIT=polygons,
         )
-    assert nothing_written(tmp_path)
+    assert not outputs_written(tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -322,7 +308,7 @@ def test_zero_negative_values(provider, tmp_path, bad, conductance, message):
             FOCAL_RASTER=focal_raster(tmp_path, {1: (1, 1), 2: (8, 8)}),
             VALUES_ARE_CONDUCTANCE=conductance,
         )
-    assert nothing_written(tmp_path)
+    assert not outputs_written(tmp_path)
 
 
 def test_nan_values_are_nodata_with_a_warning(provider, tmp_path):
@@ -359,7 +345,7 @@ def test_too_large_for_memory(provider, tmp_path):
     )
     with pytest.raises(QgsProcessingException, match="needs about .* of memory.*Coarsen"):
         run_current(tmp_path, path, FOCAL_LAYER=points, FOCAL_ID_FIELD="id")
-    assert nothing_written(tmp_path)
+    assert not outputs_written(tmp_path)
 
 
 def test_cancel_in_a_pairwise_run_leaves_no_output(provider, tmp_path):
@@ -375,4 +361,4 @@ def test_cancel_in_a_pairwise_run_leaves_no_output(provider, tmp_path):
             OUTPUT_PAIR_CURRENTS=str(tmp_path / "out_pairs"),
             feedback=feedback,
         )
-    assert nothing_written(tmp_path)
+    assert not outputs_written(tmp_path)

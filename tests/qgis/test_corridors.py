@@ -8,7 +8,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsVectorLayer
 
-from .conftest import cell_polygon, read_raster, write_raster, write_vector
+from .conftest import cell_polygon, read_raster, run_corridors, write_raster, write_vector
 
 CORES = {  # id: (row0, col0, row1, col1)
     11: (3, 3, 9, 10),
@@ -109,17 +109,7 @@ def test_links_and_corridor_match_the_definitions(provider, tmp_path, landscape,
 
 def test_euclidean_distance_is_edge_to_edge(provider, tmp_path, landscape):
     _, resistance, cores = landscape
-    out = processing.run(
-        "gpec:corridors",
-        {
-            "RESISTANCE": resistance,
-            "CORES": cores,
-            "CORE_ID_FIELD": "id",
-            "LINKS": 1,
-            "OUTPUT_CORRIDORS": str(tmp_path / "c.tif"),
-            "OUTPUT_LINKS": str(tmp_path / "l.gpkg"),
-        },
-    )
+    out = run_corridors(tmp_path, resistance, cores)
     layer = QgsVectorLayer(out["OUTPUT_LINKS"], "links", "ogr")
     link = next(f for f in layer.getFeatures() if {f["from_core"], f["to_core"]} == {11, 33})
     # core 11 spans rows 3-8, cols 3-9; core 33 rows 22-27, cols 28-35: gap 13 rows x 18 columns of 100 m
@@ -128,19 +118,7 @@ def test_euclidean_distance_is_edge_to_edge(provider, tmp_path, landscape):
 
 def test_width_cutoff_and_filters(provider, tmp_path, landscape):
     _, resistance, cores = landscape
-    out = processing.run(
-        "gpec:corridors",
-        {
-            "RESISTANCE": resistance,
-            "CORES": cores,
-            "CORE_ID_FIELD": "id",
-            "LINKS": 1,
-            "WIDTH_CUTOFF": 500.0,
-            "MAX_EUC_DIST": 3000.0,
-            "OUTPUT_CORRIDORS": str(tmp_path / "c.tif"),
-            "OUTPUT_LINKS": str(tmp_path / "l.gpkg"),
-        },
-    )
+    out = run_corridors(tmp_path, resistance, cores, WIDTH_CUTOFF=500.0, MAX_EUC_DIST=3000.0)
     corridor = read_raster(out["OUTPUT_CORRIDORS"])
     assert np.nanmax(corridor) <= 500.0
     layer = QgsVectorLayer(out["OUTPUT_LINKS"], "links", "ogr")

@@ -2,8 +2,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """gpec:networkmetrics through processing.run on GeoPackage layers: values by hand, fields, and bad input."""
 
-import os
-
 import numpy as np
 import processing
 import pytest
@@ -12,7 +10,7 @@ from qgis.core import QgsProcessingException
 
 from gpec_connectivity.core import network
 
-from .conftest import ORIGIN, RecordingFeedback, read_features, write_raster, write_vector
+from .conftest import ORIGIN, RecordingFeedback, outputs_written, read_features, write_raster, write_vector
 
 X0, Y0 = ORIGIN[0], ORIGIN[1] - 10000.0  # a 10 km x 10 km study area south-east of the raster origin
 
@@ -151,7 +149,7 @@ def test_geographic_crs_is_refused_unless_a_working_crs_is_set(provider, tmp_pat
     )
     with pytest.raises(QgsProcessingException, match="geographic CRS.*degrees.*working CRS"):
         run(tmp_path, uri)
-    assert not [p for p in os.listdir(tmp_path) if p.startswith("out_")]
+    assert not outputs_written(tmp_path)
     out = run(tmp_path, uri, CRS="EPSG:32642")
     (link,) = read_features(out["OUTPUT_LINKS"])
     assert 1500 < link["distance"] < 1700  # about 0.02 degrees of longitude at 43 N
@@ -172,7 +170,7 @@ def test_invalid_geometry_is_repaired_and_reported(provider, tmp_path, patches):
 def refused(tmp_path, uri, match, **params):
     with pytest.raises(QgsProcessingException, match=match):
         run(tmp_path, uri, **params)
-    assert not [p for p in os.listdir(tmp_path) if p.startswith("out_")], "an output was written"
+    assert not outputs_written(tmp_path), "an output was written"
 
 
 def test_empty_layer(provider, tmp_path):
@@ -231,4 +229,4 @@ def test_cancel_leaves_no_output(provider, tmp_path):
     feedback = RecordingFeedback(cancel_at=30)
     with pytest.raises(QgsProcessingException, match="Cancelled by the user; nothing was written"):
         run(tmp_path, uri, feedback, DISTANCE=500.0)
-    assert not [p for p in os.listdir(tmp_path) if p.startswith("out_")]
+    assert not outputs_written(tmp_path)

@@ -11,7 +11,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException
 
-from .conftest import ORIGIN, RecordingFeedback, read_features, write_raster, write_vector
+from .conftest import ORIGIN, RecordingFeedback, outputs_written, read_features, write_raster, write_vector
 
 X0, Y0 = ORIGIN[0], ORIGIN[1] - 20000.0
 KM = 1000.0
@@ -166,7 +166,7 @@ def test_geographic_crs(provider, tmp_path):
     pa_uri = write_vector(path, "p", ogr.wkbPolygon, [(pa, {"pa": "P"})], epsg=4326, fields=PA_FIELDS)
     with pytest.raises(QgsProcessingException, match="geographic CRS.*working CRS"):
         run(tmp_path, pa_uri, region_uri)
-    assert not [p for p in os.listdir(tmp_path) if p.startswith("out_")]
+    assert not outputs_written(tmp_path)
     out = run(tmp_path, pa_uri, region_uri, CRS="EPSG:6933")  # an equal-area CRS in metres
     (row,) = rows(out["OUTPUT"]).values()
     assert row["protconn"] == pytest.approx(row["prot"]) and 1 < row["prot"] < 3
@@ -175,7 +175,7 @@ def test_geographic_crs(provider, tmp_path):
 def refused(tmp_path, pa_uri, region_uri, match, **params):
     with pytest.raises(QgsProcessingException, match=match):
         run(tmp_path, pa_uri, region_uri, **params)
-    assert not [p for p in os.listdir(tmp_path) if p.startswith("out_")], "an output was written"
+    assert not outputs_written(tmp_path), "an output was written"
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,9 @@ import numpy as np
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingFeatureSource,
     QgsRectangle,
     QgsSpatialIndex,
     QgsUnitTypes,
@@ -19,21 +16,15 @@ from qgis.core import (
 
 from ..core.corridors import cw_distance_matrix
 from ..core.costdistance import check_resistance
-from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
+from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..core.memory import check_memory, cost_distance_bytes
 from ..core.progress import report
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from .checks import raster_grid
+from .features import feature_number, footprint, read_features, require_features  # noqa: F401 - TODO: callers import from .features
 from .raster import read_array
 from .vector import rasterize_zones
-
-#: Read features without Processing's validity check: invalid polygons are repaired (and reported) here.
-_SKIP_CHECKS = getattr(
-    getattr(Qgis, "ProcessingFeatureSourceFlag", None),
-    "SkipGeometryValidityChecks",
-    QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks,
-)
 
 _METRES = getattr(getattr(Qgis, "DistanceUnit", None), "Meters", None)
 if _METRES is None:  # QGIS < 3.30
@@ -111,64 +102,6 @@ def polygon_parts(geometry):
     if not geometry.isMultipart():
         return [geometry] if geometry.area() > 0 else []
     return [QgsGeometry(part) for part in geometry.asGeometryCollection() if part.area() > 0]
-
-
-def _polygonal(geometry):
-    """Keep only the polygonal part of a geometry (makeValid may add lines or points)."""
-    if geometry.isNull() or geometry.isEmpty() or geometry.type() == GEOMETRY_POLYGON:
-        return geometry
-    parts = [p for p in geometry.asGeometryCollection() if p.type() == GEOMETRY_POLYGON and p.area() > 0]
-    if not parts:
-        return QgsGeometry()
-    return QgsGeometry.collectGeometry(parts)
-
-
-def read_features(source, crs, context, feedback, role, *, polygons=True):
-    """Features of a Processing source in ``crs``; invalid polygons are repaired and reported.
-
-    Returns
-    -------
-    list of (QgsFeature, QgsGeometry)
-        Features with a non-empty geometry (after repair for polygons).
-    """
-    transform = None
-    if source.sourceCrs().isValid() and source.sourceCrs() != crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    out, repaired, lost = [], [], []
-    for feature in source.getFeatures(QgsFeatureRequest(), _SKIP_CHECKS):
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        if transform is not None:
-            geometry.transform(transform)
-        if polygons and not geometry.isGeosValid():
-            fixed = _polygonal(geometry.makeValid())
-            if fixed.isNull() or fixed.isEmpty() or fixed.area() <= 0:
-                lost.append(int(feature.id()))
-                continue
-            repaired.append(int(feature.id()))
-            geometry = fixed
-        out.append((feature, geometry))
-    if repaired and feedback is not None:
-        feedback.pushWarning(
-            tr("{} invalid geometr(ies) of the {} layer were repaired (feature ids {}).").format(
-                len(repaired), role, ", ".join(str(v) for v in repaired[:30])
-            )
-        )
-    if lost and feedback is not None:
-        feedback.pushWarning(
-            tr(
-                "{} geometr(ies) of the {} layer are invalid and could not be repaired; they are left out "
-                "(feature ids {})."
-            ).format(len(lost), role, ", ".join(str(v) for v in lost[:30]))
-        )
-    return out
-
-
-def require_features(features, role):
-    """Refuse an empty layer with a message naming it."""
-    if not features:
-        raise NoSourcesError(QT_TR_NOOP("The {} layer has no features with a geometry."), role)
 
 
 def dissolve(geometries):
@@ -267,6 +200,21 @@ def edge_distance_pairs(geometries, max_distance=None, progress=None):
     )
 
 
+def distance_matrix(n, pairs):
+    """A symmetric n x n matrix (inf where no pair, 0 on the diagonal) from ``(i, j, d)`` pair arrays."""
+    i, j, d = pairs
+    matrix = np.full((n, n), np.inf)
+    matrix[i, j] = d
+    matrix[j, i] = d
+    np.fill_diagonal(matrix, 0.0)
+    return matrix
+
+
+def edge_distance_matrix(geometries):
+    """All edge-to-edge distances between geometries as a matrix (0 where they touch or overlap)."""
+    return distance_matrix(len(geometries), edge_distance_pairs(geometries))
+
+
 def centroid_distance_pairs(geometries, max_distance=None):
     """Distances between the centroids of all pairs (or pairs within ``max_distance``)."""
     xy = _centroids(geometries)
@@ -321,7 +269,7 @@ def least_cost_distance_pairs(geometries, surface, max_cost=None, progress=None)
     return i[keep].astype(np.int64), j[keep].astype(np.int64), d[keep]
 
 
-def barrier_footprints(features, width, width_field=None):
+def barrier_footprints(features, width, width_field=None, feedback=None, role=""):
     """Barrier polygons: lines (and points) buffered by half their width on each side; polygons as they are, or
     grown by half the width of their own field value. A line without width is drawn :data:`HAIRLINE` wide so that
     it still cuts the polygons it crosses; a point without width is no barrier.
@@ -332,24 +280,19 @@ def barrier_footprints(features, width, width_field=None):
     width : float
         Default width of lines and points (map units).
     width_field : str, optional
-        Field whose positive value overrides the default for a feature.
+        Field whose positive value overrides the default for a feature; a value that is not a positive number
+        is reported by feature id (``feedback``, ``role``) and the default applies.
     """
     out = []
     for feature, geometry in features:
-        own = None
-        if width_field and feature.fields().indexOf(width_field) >= 0:
-            try:
-                value = feature[width_field]
-                own = float(value) if value is not None and float(value) > 0 else None
-            except (TypeError, ValueError):
-                own = None
+        own = feature_number(feature, width_field, role, feedback)
         kind = geometry.type()
         if kind == GEOMETRY_POLYGON:
-            out.append(geometry.buffer(own / 2.0, 8) if own else geometry)
+            out.append(footprint(geometry, own) if own else geometry)
             continue
         w = own if own else width
         if w > 0:
-            out.append(geometry.buffer(w / 2.0, 8))
+            out.append(footprint(geometry, w))
         elif kind != GEOMETRY_POINT:
             out.append(geometry.buffer(HAIRLINE / 2.0, 2))
     return [g for g in out if not g.isEmpty()]

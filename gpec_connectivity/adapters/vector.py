@@ -6,47 +6,19 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsRectangle,
 )
 
 from ..core.errors import QT_TR_NOOP, InvalidInputError
-from ..i18n import tr
+from .features import read_features
 
 
-def features_on_grid(source, grid, context, feedback=None):
-    """The features of a Processing feature source with their geometries in the grid's CRS.
-
-    Layers in another CRS are reprojected on the fly (a note goes to the log). Features without geometry are
-    skipped.
-
-    Returns
-    -------
-    list of (QgsFeature, QgsGeometry)
-    """
-    transform = None
-    if source.sourceCrs().isValid() and source.sourceCrs() != grid.crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), grid.crs, context.transformContext())
-        if feedback is not None:
-            feedback.pushInfo(
-                tr("{} is reprojected on the fly from {} to {}.").format(
-                    source.sourceName(),
-                    source.sourceCrs().userFriendlyIdentifier(),
-                    grid.crs.userFriendlyIdentifier(),
-                )
-            )
-    out = []
-    for feature in source.getFeatures(QgsFeatureRequest()):
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        if transform is not None:
-            geometry.transform(transform)
-        out.append((feature, geometry))
-    return out
+def features_on_grid(source, grid, context, feedback=None, role=""):
+    """The features of a feature source with their geometries in the grid's CRS (see
+    :func:`~gpec_connectivity.adapters.features.read_features`: reprojected, invalid geometries repaired)."""
+    return read_features(source, grid.crs, context, feedback, role or source.sourceName())
 
 
 def _memory_raster(grid, gdal_type, fill):
@@ -123,23 +95,6 @@ def rasterize_zones(geometries, grid):
         zones[free] = touched[free]
         counts = np.bincount(zones.ravel(), minlength=len(geometries) + 1)[1:]
     return zones, counts
-
-
-def buffered(geometry, width):
-    """The footprint of a linear feature of ``width`` map units (the line itself when width is 0)."""
-    if width is None or width <= 0:
-        return geometry
-    return geometry.buffer(width / 2.0, 4)
-
-
-def edge_distances(geometries):
-    """Matrix of edge-to-edge distances between geometries (0 where they touch or overlap)."""
-    n = len(geometries)
-    out = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            out[i, j] = out[j, i] = geometries[i].distance(geometries[j])
-    return out
 
 
 def path_line(cells, grid):

@@ -131,12 +131,15 @@ def effective_mesh_size(patch_areas, total_area, *, complete_areas=None):
 
 
 def change_percent(before, after):
-    """Relative change ``100 (after - before) / before`` (0 when ``before`` is 0).
+    """Relative change ``100 (after - before) / before``; None (no value) when ``before`` is 0, where a relative
+    change is undefined.
 
     Examples
     --------
     >>> change_percent(50.0, 40.0)
     -20.0
+    >>> change_percent(0.0, 10.0) is None
+    True
     """
     before = float(before)
-    return 100.0 * (float(after) - before) / before if before > 0 else 0.0
+    return 100.0 * (float(after) - before) / before if before > 0 else None

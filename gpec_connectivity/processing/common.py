@@ -77,7 +77,7 @@ def rasterize_sources(features, grid):
 
 def features_inside(source, grid, context, feedback, role):
     """Features of ``source`` reprojected to the grid, split into those touching the grid and those outside."""
-    features = features_on_grid(source, grid, context, feedback)
+    features = features_on_grid(source, grid, context, feedback, role)
     if not features:
         raise NoSourcesError(QT_TR_NOOP("The {} layer has no features with a geometry."), role)
     frame = grid_rectangle(grid)

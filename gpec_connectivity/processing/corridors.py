@@ -18,8 +18,8 @@ from qgis.core import (
 
 from ..adapters.checks import require_no_overwrite
 from ..adapters.feedback import progress_callback
+from ..adapters.polygons import edge_distance_matrix
 from ..adapters.raster import write_array
-from ..adapters.vector import edge_distances
 from ..core.corridors import LINK_SELECTIONS, corridor_analysis
 from ..core.memory import available_memory, check_memory, corridor_bytes
 from ..i18n import tr
@@ -191,7 +191,7 @@ class CorridorsAlgorithm(GpecAlgorithm):
             max_euc_dist=max_euc,
             drop_through_cores=self.parameterAsBoolean(parameters, self.DROP_THROUGH_CORES, context),
             width_cutoff=cutoff,
-            euclidean=edge_distances(geometries),
+            euclidean=edge_distance_matrix(geometries),
             scratch_dir=scratch,
             names={i + 1: v for i, v in enumerate(ids)},
             progress=progress_callback(feedback, 0, 90),

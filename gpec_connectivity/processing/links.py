@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsFeature, QgsFields
 
-from ..adapters.vector import edge_distances, path_line
+from ..adapters.polygons import edge_distance_matrix
+from ..adapters.vector import path_line
 from ..core.corridors import corridor_analysis
 from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..i18n import tr
@@ -134,7 +135,7 @@ def links_on_the_fly(values, zones, ids, geometries, grid, four_neighbours, prog
         four_neighbours=four_neighbours,
         selection="adjacent",
         drop_through_cores=True,
-        euclidean=edge_distances(geometries),
+        euclidean=edge_distance_matrix(geometries),
         names={k + 1: v for k, v in enumerate(ids)},
         keep_distances=True,
         progress=progress,

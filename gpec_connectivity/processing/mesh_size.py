@@ -17,20 +17,12 @@ from qgis.core import (
 )
 
 from ..adapters.checks import require_no_overwrite
+from ..adapters.features import read_features, require_features
 from ..adapters.feedback import check_cancelled, progress_callback
-from ..adapters.polygons import (
-    barrier_footprints,
-    clip_one,
-    dissolve,
-    polygon_parts,
-    prepared,
-    read_features,
-    require_features,
-    spatial_index,
-    square_km,
-)
+from ..adapters.landscape import unit_meshes
+from ..adapters.polygons import barrier_footprints, dissolve, square_km
 from ..core.errors import QT_TR_NOOP, InvalidInputError
-from ..core.meshsize import METHODS, change_percent, effective_mesh_size
+from ..core.meshsize import METHODS, change_percent
 from ..i18n import tr
 from ..qgis_compat import (
     NUMBER_DOUBLE,
@@ -49,36 +41,6 @@ from .common import (
 
 BEFORE_FIELDS = ("area", "meff", "seff", "neff", "patches")
 AFTER_FIELDS = ("meff_after", "seff_after", "meff_change_pct")
-
-
-def unit_meshes(units, barrier, method, km2, progress=None):
-    """Effective mesh size of every unit (geometries in map units) for one barrier geometry.
-
-    Returns a list of :class:`~gpec_connectivity.core.meshsize.MeshSize` in km2.
-    """
-    results = []
-    if method == "cbc":
-        landscape = dissolve(units)
-        land = landscape.difference(barrier) if not barrier.isEmpty() else landscape
-        complete = polygon_parts(land)
-        index = spatial_index(complete)
-        whole = [part.area() * km2 for part in complete]
-    for position, unit in enumerate(units):
-        if method == "cbc":
-            pieces, weights = [], []
-            engine = prepared(unit)
-            for k in sorted(index.intersects(unit.boundingBox())):
-                for piece in clip_one(complete[k], engine, unit):
-                    pieces.append(piece.area() * km2)
-                    weights.append(whole[k])
-            results.append(effective_mesh_size(pieces, unit.area() * km2, complete_areas=weights))
-        else:
-            land = unit.difference(barrier) if not barrier.isEmpty() else unit
-            pieces = [part.area() * km2 for part in polygon_parts(land)]
-            results.append(effective_mesh_size(pieces, unit.area() * km2))
-        if progress is not None:
-            progress((position + 1) / len(units))
-    return results
 
 
 def finite(value):
@@ -193,7 +155,6 @@ class MeshSizeAlgorithm(GpecAlgorithm):
                 context,
                 feedback,
                 layer.name(),
-                polygons=False,
             )
             if not features:
                 feedback.pushWarning(tr("The barrier layer {} has no features.").format(layer.name()))
@@ -203,7 +164,7 @@ class MeshSizeAlgorithm(GpecAlgorithm):
                         layer.name(), width_field
                     )
                 )
-            footprints += barrier_footprints(features, width, width_field)
+            footprints += barrier_footprints(features, width, width_field, feedback, layer.name())
         check_cancelled(feedback)
         feedback.pushInfo(tr("{} barrier features; merging their footprints...").format(len(footprints)))
         barrier = dissolve(footprints)
@@ -214,9 +175,11 @@ class MeshSizeAlgorithm(GpecAlgorithm):
         proposed = self.parameterAsSource(parameters, self.PROPOSED, context)
         if proposed is not None:
             extra = barrier_footprints(
-                read_features(proposed, crs, context, feedback, tr("proposed barriers"), polygons=False),
+                read_features(proposed, crs, context, feedback, tr("proposed barriers")),
                 width,
                 width_field,
+                feedback,
+                tr("proposed barriers"),
             )
             if not extra:
                 feedback.pushWarning(
@@ -243,12 +206,18 @@ class MeshSizeAlgorithm(GpecAlgorithm):
             values = [name, b.area, b.meff, finite(b.seff), finite(b.neff), b.patches]
             if after is not None:
                 a = after[position]
-                values += [a.meff, finite(a.seff), change_percent(b.meff, a.meff)]
-                feedback.pushInfo(
-                    tr("{}: m_eff {:,.2f} km2 -> {:,.2f} km2 ({:+.1f} %).").format(
-                        name, b.meff, a.meff, change_percent(b.meff, a.meff)
+                change = change_percent(b.meff, a.meff)
+                values += [a.meff, finite(a.seff), change]
+                if change is None:
+                    message = tr(
+                        "{}: m_eff {:,.2f} km2 -> {:,.2f} km2 (no relative change: the unit was "
+                        "entirely barrier before)."
+                    ).format(name, b.meff, a.meff)
+                else:
+                    message = tr("{}: m_eff {:,.2f} km2 -> {:,.2f} km2 ({:+.1f} %).").format(
+                        name, b.meff, a.meff, change
                     )
-                )
+                feedback.pushInfo(message)
             else:
                 feedback.pushInfo(
                     tr("{}: m_eff {:,.2f} km2, s_eff {:.3f} per 1000 km2.").format(name, b.meff, b.seff)

@@ -23,23 +23,13 @@ from qgis.core import (
 )
 
 from ..adapters.checks import require_no_overwrite
+from ..adapters.features import read_features, require_features
 from ..adapters.feedback import check_cancelled, progress_callback
-from ..adapters.polygons import (
-    areas,
-    clip_parts,
-    dissolve,
-    edge_distance_pairs,
-    polygon_parts,
-    prepared,
-    read_cost_surface,
-    read_features,
-    require_features,
-    spatial_index,
-    square_km,
-)
+from ..adapters.landscape import protected_land, region_network
+from ..adapters.polygons import distance_matrix, read_cost_surface, square_km
 from ..core.errors import QT_TR_NOOP, InvalidInputError
-from ..core.network import check_network_memory, dispersal_rate
-from ..core.progress import subrange
+from ..core.network import dispersal_rate
+from ..core.progress import report, subrange
 from ..core.protconn import FRACTIONS, protconn_series
 from ..i18n import tr
 from ..qgis_compat import NUMBER_DOUBLE, SOURCE_POLYGON, SOURCE_TABLE, make_field
@@ -86,16 +76,6 @@ def parse_distances(text):
     if not values:
         raise InvalidInputError(QT_TR_NOOP("Give at least one dispersal distance, e.g. 10000."))
     return values
-
-
-def dense(n, pairs):
-    """A symmetric n x n matrix (inf where no pair, 0 on the diagonal) from (i, j, d) pairs."""
-    i, j, d = pairs
-    matrix = np.full((n, n), np.inf)
-    matrix[i, j] = d
-    matrix[j, i] = d
-    np.fill_diagonal(matrix, 0.0)
-    return matrix
 
 
 def safe_name(text):
@@ -244,18 +224,13 @@ class ProtConnAlgorithm(GpecAlgorithm):
         pa_features = read_features(pas, crs, context, feedback, tr("protected areas"))
         require_features(pa_features, tr("protected areas"))
         feedback.pushInfo(tr("Dissolving {} protected areas...").format(len(pa_features)))
-        pa_parts = [part for _, g in pa_features for part in polygon_parts(g)]
-        units = polygon_parts(dissolve([g for _, g in pa_features]))
+        land = protected_land([g for _, g in pa_features])
         feedback.pushInfo(
             tr("{} protected polygons form {} units once overlapping and adjoining areas are merged.").format(
-                len(pa_parts), len(units)
+                len(land.parts), len(land.units)
             )
         )
         check_cancelled(feedback)
-        # The protected land (dissolved units and the individual polygons) and the run's settings.
-        land = SimpleNamespace(
-            units=units, unit_index=spatial_index(units), parts=pa_parts, part_index=spatial_index(pa_parts)
-        )
         settings = SimpleNamespace(
             distances=distances,
             probability=probability,
@@ -290,50 +265,31 @@ class ProtConnAlgorithm(GpecAlgorithm):
     def _region(self, region, land, settings, feedback, progress):
         """ProtConn of one region at every distance: a list of (distance, result, units, transboundary units),
         or None for a region without area."""
-        area = region.area()
-        if area <= 0:
+        network = region_network(region, land, transboundary=settings.transboundary, buffer=settings.buffer)
+        if network is None:
             return None
-        inside = clip_parts(land.units, land.unit_index, region)
-        pieces = clip_parts(land.parts, land.part_index, region)
-        trans = []
-        if settings.transboundary and settings.buffer > 0 and land.units:
-            zone = region.buffer(settings.buffer, 16)
-            near = clip_parts(land.units, land.unit_index, zone)
-            engine = prepared(region)
-            for piece in near:
-                g = piece.constGet()
-                if not engine.intersects(g):
-                    trans.append(piece)
-                elif not engine.contains(g):
-                    trans.extend(polygon_parts(piece.difference(region)))
         check_cancelled(feedback)
-        nodes = inside + trans
-        check_network_memory(len(nodes))
-        n_in = len(inside)
+        n = len(network.nodes)
         matrix = (
-            dense(len(nodes), node_distances(settings.kind, nodes, None, settings.surface, None))
-            if nodes
+            distance_matrix(n, node_distances(settings.kind, network.nodes, None, settings.surface, None))
+            if n
             else np.zeros((0, 0))
         )
-        parts = polygon_parts(region)
-        boundary = None
-        if nodes and len(parts) > 1:
-            node_to_part = np.array([[node.distance(part) for part in parts] for node in nodes])
-            part_to_part = dense(len(parts), edge_distance_pairs(parts))
-            boundary = (node_to_part, part_to_part)
         results = protconn_series(
-            areas(inside),
+            network.unit_areas,
             matrix,
-            region_area=area,
+            region_area=network.region_area,
             dispersal_distances=settings.distances,
             probability=settings.probability,
-            transboundary=len(trans),
-            pa_areas=areas(pieces),
-            boundary=boundary,
+            transboundary=network.transboundary,
+            pa_areas=network.piece_areas,
+            boundary=network.boundary,
         )
-        if progress is not None:
-            progress(1.0)
-        return [(value, result, n_in, len(trans)) for value, result in zip(settings.distances, results)]
+        report(progress, 1.0)
+        n_in = n - network.transboundary
+        return [
+            (value, result, n_in, network.transboundary) for value, result in zip(settings.distances, results)
+        ]
 
     def _write(self, parameters, context, regions, results, crs, km2, feedback):
         name_kind = "string"

@@ -18,9 +18,10 @@ from qgis.core import (
 )
 
 from ..adapters.checks import raster_grid, require_memory, require_no_overwrite, require_same_grid
+from ..adapters.features import feature_number, footprint
 from ..adapters.feedback import check_cancelled
 from ..adapters.raster import read_array, write_array
-from ..adapters.vector import buffered, features_on_grid, rasterize
+from ..adapters.vector import features_on_grid, rasterize
 from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..core.memory import format_bytes
 from ..core.resistance import (
@@ -242,12 +243,12 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
         footprints = []
         for layer in layers:
             check_cancelled(feedback)
-            names = set(layer.fields().names())
-            for feature, geometry in features_on_grid(layer, grid, context, feedback):
-                value = feature[res_field] if res_field in names else None
-                width = feature[width_field] if width_field in names else None
-                value = default_res if value in (None, "") else float(value)
-                width = default_width if width in (None, "") else float(width)
+            for feature, geometry in features_on_grid(layer, grid, context, feedback, layer.name()):
+                raw = feature[res_field] if res_field and layer.fields().indexOf(res_field) >= 0 else None
+                try:
+                    value = default_res if raw is None or str(raw).strip() in ("", "NULL") else float(raw)
+                except (TypeError, ValueError):
+                    value = np.nan
                 if not np.isfinite(value) or value <= 0:
                     raise InvalidInputError(
                         QT_TR_NOOP(
@@ -255,9 +256,11 @@ class ResistanceSurfaceAlgorithm(GpecAlgorithm):
                         ),
                         feature.id(),
                         layer.name(),
-                        value,
+                        raw if raw is not None else value,
                     )
-                footprints.append((value, buffered(geometry, width)))
+                width = feature_number(feature, width_field, layer.name(), feedback, positive=False)
+                width = default_width if width is None else width
+                footprints.append((value, footprint(geometry, width)))
             feedback.pushInfo(tr("{}: {} feature(s) to burn.").format(layer.name(), layer.featureCount()))
         footprints.sort(key=lambda item: item[0])  # the highest resistance is burnt last and wins overlaps
         burn = rasterize(

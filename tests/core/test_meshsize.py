@@ -45,7 +45,7 @@ def test_density_and_change():
     m = effective_mesh_size([250.0, 250.0], 500.0)  # km2
     assert m.meff == 250.0 and m.seff == pytest.approx(4.0)  # meshes per 1000 km2
     assert change_percent(250.0, 200.0) == pytest.approx(-20.0)
-    assert change_percent(0.0, 10.0) == 0.0
+    assert change_percent(0.0, 10.0) is None
 
 
 def test_fully_sealed_unit():

@@ -176,3 +176,48 @@ def test_empty_barrier_layer_is_reported(provider, tmp_path, landscape):
     rows = table(run(tmp_path, units, [empty], feedback)["OUTPUT"])
     assert any("has no features" in w for w in feedback.warnings)
     assert rows["U1"]["meff"] == pytest.approx(100.0)
+
+
+def test_width_that_is_not_a_number_is_reported_by_feature_id(provider, tmp_path, landscape):
+    units, _, _ = landscape
+    roads = write_vector(
+        tmp_path / "text.gpkg",
+        "roads",
+        ogr.wkbLineString,
+        [(line(4, -1, 4, 11), {"width_m": "wide"})],
+        fields=(("width_m", ogr.OFTString),),
+    )
+    feedback = RecordingFeedback()
+    rows = table(run(tmp_path, units, [roads], feedback, BARRIER_WIDTH=100.0)["OUTPUT"])
+    assert any("Feature 1 " in w and "'wide'" in w for w in feedback.warnings)
+    assert rows["U1"]["meff"] == pytest.approx((39.5**2 + 59.5**2) / 100.0)  # the default 100 m, said so
+
+
+def test_change_of_a_unit_that_was_entirely_barrier_is_null(provider, tmp_path, landscape):
+    units, _, proposed = landscape
+    lake = write_vector(
+        tmp_path / "lake.gpkg",
+        "lake",
+        ogr.wkbPolygon,
+        [(box(9, -1, 21, 11), {"width_m": None})],
+        fields=ROAD_FIELDS,
+    )
+    rows = table(run(tmp_path, units, [lake], PROPOSED=proposed)["OUTPUT"])
+    assert rows["U2"]["meff"] == 0.0 and rows["U2"]["meff_after"] == 0.0
+    assert rows["U2"]["meff_change_pct"] == NULL  # a relative change from 0 is undefined, not 0 %
+    assert rows["U1"]["meff_change_pct"] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_unrepairable_geometry_is_refused_by_feature_id(provider, tmp_path, landscape):
+    _, roads, _ = landscape
+    flat = "POLYGON(({0} {1},{2} {1},{3} {1},{0} {1}))".format(X0, Y0, X0 + KM, X0 + 2 * KM)
+    units = write_vector(
+        tmp_path / "bad.gpkg",
+        "units",
+        ogr.wkbPolygon,
+        [(box(0, 0, 10, 10), {"name": "U1"}), (flat, {"name": "flat"})],
+        fields=UNIT_FIELDS,
+    )
+    with pytest.raises(QgsProcessingException, match="cannot be repaired.*feature ids 2"):
+        run(tmp_path, units, [roads])
+    assert not os.path.exists(tmp_path / "out_mesh.gpkg")

@@ -19,7 +19,7 @@ BUILD := build
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps test demo bench package translations lint clean
+.PHONY: help deps test demo bench package zip translations lint clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -56,18 +56,23 @@ lint: deps
 	$(VENV)/bin/ruff check $(PACKAGE) tests resources/training
 
 package: deps
-	rm -rf $(BUILD)/stage && mkdir -p $(BUILD)/stage/$(PACKAGE)
+	@$(MAKE) --no-print-directory zip
+
+# The zip alone, installing nothing (the package test builds it into a temporary BUILD folder).
+zip: STAGE = $(abspath $(BUILD))/stage
+zip:
+	rm -rf $(STAGE) && mkdir -p $(STAGE)/$(PACKAGE)
 	lrelease -silent i18n/*.ts
-	cd $(PACKAGE) && find . -name '*.py' -not -path '*/__pycache__/*' -exec cp --parents {} ../$(BUILD)/stage/$(PACKAGE)/ \;
-	cp metadata.txt LICENSE $(BUILD)/stage/$(PACKAGE)/
-	mkdir -p $(BUILD)/stage/$(PACKAGE)/i18n && cp i18n/*.qm $(BUILD)/stage/$(PACKAGE)/i18n/
-	mkdir -p $(BUILD)/stage/$(PACKAGE)/resources
-	cp -r resources/icons resources/styles $(BUILD)/stage/$(PACKAGE)/resources/
-	mkdir -p $(BUILD)/stage/$(PACKAGE)/resources/training
-	cd resources/training && cp -r --parents $$(ls *.tif *.gpkg *.qgz README.md profiles/*.csv 2>/dev/null) ../../$(BUILD)/stage/$(PACKAGE)/resources/training/
-	rm -f $(BUILD)/$(PACKAGE).zip
-	cd $(BUILD)/stage && $(SYSTEM_PYTHON) -m zipfile -c ../$(PACKAGE).zip $(PACKAGE)
-	@echo "Built $(BUILD)/$(PACKAGE).zip ($$(du -h $(BUILD)/$(PACKAGE).zip | cut -f1))"
+	cd $(PACKAGE) && find . -name '*.py' -not -path '*/__pycache__/*' -exec cp --parents {} $(STAGE)/$(PACKAGE)/ \;
+	cp metadata.txt LICENSE $(STAGE)/$(PACKAGE)/
+	mkdir -p $(STAGE)/$(PACKAGE)/i18n && cp i18n/*.qm $(STAGE)/$(PACKAGE)/i18n/
+	mkdir -p $(STAGE)/$(PACKAGE)/resources
+	cp -r resources/icons resources/styles $(STAGE)/$(PACKAGE)/resources/
+	mkdir -p $(STAGE)/$(PACKAGE)/resources/training
+	cd resources/training && cp -r --parents $$(ls *.tif *.gpkg *.qgz README.md profiles/*.csv 2>/dev/null) $(STAGE)/$(PACKAGE)/resources/training/
+	rm -f $(abspath $(BUILD))/$(PACKAGE).zip
+	cd $(STAGE) && $(SYSTEM_PYTHON) -m zipfile -c ../$(PACKAGE).zip $(PACKAGE)
+	@echo "Built $(BUILD)/$(PACKAGE).zip ($$(du -h $(abspath $(BUILD))/$(PACKAGE).zip | cut -f1))"
 
 clean:
 	rm -rf $(BUILD) demo_output .pytest_cache

@@ -42,6 +42,49 @@ def run_current(tmp_path, resistance, feedback=None, **extra):
     return processing.run("gpec:currentflow", params, feedback=feedback)
 
 
+def brute_resistance(resistance, group_a, group_b, *, four_neighbours=False):
+    """Effective resistance between two groups of cells (each short-circuited), computed independently: every
+    branch of the grid added one by one to a dense Laplacian, then its pseudo-inverse (Circuitscape's
+    conventions: the mean of the two cells' conductances, diagonals divided by sqrt 2; NaN cells no node)."""
+    rows, cols = resistance.shape
+    node = np.arange(rows * cols).reshape(rows, cols)
+    merged = node.copy()
+    for group in (group_a, group_b):
+        cells = [node[r, c] for r, c in group]
+        for cell in cells:
+            merged.ravel()[cell] = cells[0]
+    conductance = np.where(np.isfinite(resistance), 1.0 / resistance, 0.0)
+    laplacian = np.zeros((rows * cols, rows * cols))
+    steps = [(0, 1), (1, 0)] + ([] if four_neighbours else [(1, 1), (1, -1)])
+    for r in range(rows):
+        for c in range(cols):
+            for dr, dc in steps:
+                r2, c2 = r + dr, c + dc
+                if (
+                    not (0 <= r2 < rows and 0 <= c2 < cols)
+                    or not conductance[r, c]
+                    or not conductance[r2, c2]
+                ):
+                    continue
+                g = (conductance[r, c] + conductance[r2, c2]) / 2.0 / (np.sqrt(2.0) if dr and dc else 1.0)
+                i, j = merged[r, c], merged[r2, c2]
+                if i != j:
+                    laplacian[i, i] += g
+                    laplacian[j, j] += g
+                    laplacian[i, j] -= g
+                    laplacian[j, i] -= g
+    used = np.flatnonzero(np.abs(laplacian).sum(axis=1) > 0)
+    inverse = np.linalg.pinv(laplacian[np.ix_(used, used)])
+    a = int(np.searchsorted(used, merged[group_a[0]]))
+    b = int(np.searchsorted(used, merged[group_b[0]]))
+    return inverse[a, a] + inverse[b, b] - 2.0 * inverse[a, b]
+
+
+def core_cells(core_id):
+    r0, c0, r1, c1 = CORES[core_id]
+    return [(r, c) for r in range(r0, r1) for c in range(c0, c1)]
+
+
 @pytest.fixture
 def landscape(tmp_path):
     rng = np.random.default_rng(21)
@@ -68,7 +111,10 @@ def test_current_flow_with_focal_polygons_writes_every_output(provider, tmp_path
     )
     rows = read_csv(out["OUTPUT_RESISTANCES"])
     assert [(r["from_id"], r["to_id"]) for r in rows] == [("1", "2"), ("1", "3"), ("2", "3")]
-    assert all(float(r["resistance"]) > 0 for r in rows)
+    values = read_raster(resistance)
+    for row in rows:
+        expected = brute_resistance(values, core_cells(int(row["from_id"])), core_cells(int(row["to_id"])))
+        assert float(row["resistance"]) == pytest.approx(expected, rel=1e-6)
     assert sorted(os.listdir(out["OUTPUT_PAIR_CURRENTS"])) == [
         "current_1_2.tif",
         "current_1_3.tif",
@@ -111,7 +157,9 @@ def test_focal_raster_and_conductance_values(provider, tmp_path):
     )
     (row,) = read_csv(out["OUTPUT_RESISTANCES"])
     assert (row["from_id"], row["to_id"]) == ("4", "9")
-    assert 0 < float(row["resistance"]) < 8  # parallel rows make it less than the 8 links of one row
+    expected = brute_resistance(1.0 / conductance, [(2, 0)], [(2, 8)], four_neighbours=True)
+    assert 8.0 / 5.0 < expected < 8.0  # between one row of 8 links and five rows in parallel
+    assert float(row["resistance"]) == pytest.approx(expected, rel=1e-9)
 
 
 def corridor_links(tmp_path, resistance, cores):
@@ -148,6 +196,29 @@ def test_pinch_points_add_effective_resistance_to_the_links(provider, tmp_path, 
         if link["kept"]:
             assert link["eff_resist"] > 0
             assert link["cwd_to_eff_resist"] == pytest.approx(link["cw_dist"] / link["eff_resist"])
+    # With a cut-off wider than the landscape the corridor is the whole raster: the effective resistance between
+    # the two short-circuited cores over every cell, times the cell size (100 m).
+    whole = processing.run(
+        "gpec:pinchpoints",
+        {
+            "RESISTANCE": resistance,
+            "CORES": cores,
+            "CORE_ID_FIELD": "id",
+            "LINKS": out["OUTPUT_LINKS"],
+            "WIDTH_CUTOFF": 1e9,
+            "OUTPUT_PINCHPOINTS": str(tmp_path / "pinch_whole.tif"),
+            "OUTPUT_LINKS": str(tmp_path / "links_whole.gpkg"),
+        },
+    )
+    values = read_raster(resistance)
+    checked = 0
+    for link in QgsVectorLayer(whole["OUTPUT_LINKS"], "l", "ogr").getFeatures():
+        if link["kept"]:
+            a, b = int(link["from_core"]), int(link["to_core"])
+            expected = 100.0 * brute_resistance(values, core_cells(a), core_cells(b))
+            assert link["eff_resist"] == pytest.approx(expected, rel=1e-6)
+            checked += 1
+    assert checked >= 2
     pinch = read_raster(out["OUTPUT_PINCHPOINTS"])
     assert np.nanmax(pinch) > 0 and np.isnan(pinch[3, 3])  # a core cell is NoData
     assert os.path.exists(out["OUTPUT_ALL_TO_ONE"])
@@ -211,12 +282,30 @@ def test_centrality_of_cores_and_links(provider, tmp_path, landscape):
         f["id"]: f["cf_central"] for f in QgsVectorLayer(out["OUTPUT_CORES"], "c", "ogr").getFeatures()
     }
     assert sorted(core_values) == [1, 2, 3]
-    # a triangle: every core is an end of 2 pairs and carries part of the third pair's current
-    assert all(2 < v < 3 for v in core_values.values())
     links = list(QgsVectorLayer(out["OUTPUT_LINKS"], "l", "ogr").getFeatures())
     assert len(links) == 3
-    assert all(0 < f["cf_central"] < 3 for f in links)
-    assert sum(f["cf_central"] for f in links) == pytest.approx(sum(core_values.values()) - 3)
+    # A triangle of resistors r_ab = cw_dist, solved by hand: 1 A from a to b splits between the direct link
+    # (share r_ac + r_cb of the loop's resistance) and the path through c; a link's value sums |current| over
+    # the three pairs, a core's value adds the 2 A of the pairs it ends to the current passing through it.
+    r = {frozenset((int(f["from_core"]), int(f["to_core"]))): f["cw_dist"] for f in links}
+    loop = sum(r.values())
+    link_expected, core_expected = {}, {1: 2.0, 2: 2.0, 3: 2.0}
+    for edge in r:
+        (a, b), total = sorted(edge), 0.0
+        for pair in r:
+            if pair == edge:
+                total += (loop - r[edge]) / loop  # the direct share of its own pair
+            else:
+                total += r[pair] / loop  # the share of another pair's current that takes the two-link detour
+        link_expected[edge] = total
+    for c in core_expected:
+        (a, b) = sorted({1, 2, 3} - {c})
+        core_expected[c] += r[frozenset((a, b))] / loop  # a-b current through c
+    for f in links:
+        edge = frozenset((int(f["from_core"]), int(f["to_core"])))
+        assert f["cf_central"] == pytest.approx(link_expected[edge], rel=1e-9)
+    for c, value in core_values.items():
+        assert value == pytest.approx(core_expected[c], rel=1e-9)
 
 
 # --- bad input ---------------------------------------------------------------------------------------------

@@ -13,14 +13,15 @@ import zipfile
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-ZIP = os.path.join(ROOT, "build", "gpec_connectivity.zip")
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
 
 
 @pytest.fixture(scope="module")
-def package():
-    subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True, capture_output=True)
-    return ZIP
+def package(tmp_path_factory):
+    """The zip of `make package`, built into a temporary folder by `make zip`, which installs nothing."""
+    build = tmp_path_factory.mktemp("build")
+    subprocess.run(["make", "-s", "zip", "BUILD={}".format(build)], cwd=ROOT, check=True, capture_output=True)
+    return str(build / "gpec_connectivity.zip")
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 """The QGIS plugin: registers the Processing provider (and, in a later version, the dock panel)."""
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .i18n import install_translator
 from .processing.provider import GpecProvider
@@ -29,3 +30,6 @@ class GpecConnectivityPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

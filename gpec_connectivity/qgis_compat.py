@@ -40,6 +40,9 @@ SOURCE_TABLE = _pick(Qgis, "ProcessingSourceType", "Vector", QgsProcessing.Sourc
 FLAG_ADVANCED = _pick(
     Qgis, "ProcessingParameterFlag", "Advanced", QgsProcessingParameterDefinition.Flag.FlagAdvanced
 )
+FLAG_OPTIONAL = _pick(
+    Qgis, "ProcessingParameterFlag", "Optional", QgsProcessingParameterDefinition.Flag.FlagOptional
+)
 NUMBER_DOUBLE = _pick(
     Qgis, "ProcessingNumberParameterType", "Double", QgsProcessingParameterNumber.Type.Double
 )
@@ -57,6 +60,7 @@ FAST_INSERT = QgsFeatureSink.Flag.FastInsert
 
 WKB_LINESTRING = _pick(Qgis, "WkbType", "LineString", QgsWkbTypes.Type.LineString)
 WKB_POINT = _pick(Qgis, "WkbType", "Point", QgsWkbTypes.Type.Point)
+WKB_NONE = _pick(Qgis, "WkbType", "NoGeometry", QgsWkbTypes.Type.NoGeometry)
 GEOMETRY_POLYGON = _pick(Qgis, "GeometryType", "Polygon", QgsWkbTypes.GeometryType.PolygonGeometry)
 GEOMETRY_LINE = _pick(Qgis, "GeometryType", "Line", QgsWkbTypes.GeometryType.LineGeometry)
 GEOMETRY_POINT = _pick(Qgis, "GeometryType", "Point", QgsWkbTypes.GeometryType.PointGeometry)

@@ -344,7 +344,7 @@ def corridor_analysis(
     k_nearest=3,
     max_cw_dist=None,
     max_euc_dist=None,
-    drop_through_cores=False,
+    drop_through_cores=True,
     width_cutoff=None,
     euclidean=None,
     scratch_dir=None,
@@ -370,7 +370,8 @@ def corridor_analysis(
     max_cw_dist, max_euc_dist : float, optional, keyword-only
         Drop links longer than this (cost units / map units).
     drop_through_cores : bool, keyword-only
-        Drop links whose least-cost path crosses a third core (the two links through that core represent it).
+        Drop links whose least-cost path crosses a third core (the two links through that core represent it);
+        on by default, as in the toolbox and Linkage Mapper.
     width_cutoff : float, optional, keyword-only
         Corridor cells whose NLCC exceeds this (cost units) are outside the corridor (NaN).
     euclidean : array_like, shape (n, n), optional, keyword-only

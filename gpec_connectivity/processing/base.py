@@ -2,12 +2,13 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The thin base every GPEC algorithm derives from: translation, icon, group, help and error reporting."""
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import QT_TR_NOOP, ConnectivityError
 from ..i18n import tr, translate_error
 from ..paths import icon_path
+from ..qgis_compat import FLAG_OPTIONAL, WKB_NONE
 
 HOMEPAGE = "https://github.com/gpec-connectivity/gpec-connectivity"
 
@@ -46,7 +47,24 @@ class GpecAlgorithm(QgsProcessingAlgorithm):
         return icon_path()
 
     def helpUrl(self):  # noqa: N802 - QGIS API
-        return "{}#{}".format(HOMEPAGE, self.name())
+        """The algorithm's row in the README (anchor ``gpec-<name>``; tests/qgis/test_plugin.py checks it)."""
+        return "{}#gpec-{}".format(HOMEPAGE, self.name())
+
+    def output_sink(self, parameters, name, context, fields, geometry_type=None, crs=None):
+        """``parameterAsSink`` with QGIS core's check: a sink that was asked for but could not be created stops
+        the run with QGIS's own message; an optional sink that was not asked for gives ``(None, None)``."""
+        if geometry_type is None:
+            geometry_type = WKB_NONE
+        sink, destination = self.parameterAsSink(
+            parameters, name, context, fields, geometry_type, crs or QgsCoordinateReferenceSystem()
+        )
+        if sink is None:
+            definition = self.parameterDefinition(name)
+            optional = definition is not None and bool(definition.flags() & FLAG_OPTIONAL)
+            if not optional or parameters.get(name) not in (None, ""):
+                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+            return None, None
+        return sink, destination
 
     def shortHelpString(self):  # noqa: N802 - QGIS API
         return self.help_text()

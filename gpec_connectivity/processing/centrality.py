@@ -119,7 +119,7 @@ class CentralityAlgorithm(GpecAlgorithm):
 
         core_fields = QgsFields(cores.fields())
         core_fields.append(make_field(FIELD, "double"))
-        sink, cores_dest = self.parameterAsSink(
+        sink, cores_dest = self.output_sink(
             parameters, self.OUTPUT_CORES, context, core_fields, cores.wkbType(), cores.sourceCrs()
         )
         values = [node_centrality.get(k + 1) for k in range(len(ids))]
@@ -129,7 +129,7 @@ class CentralityAlgorithm(GpecAlgorithm):
         link_fields = QgsFields(links.fields())
         if link_fields.indexOf(FIELD) < 0:
             link_fields.append(make_field(FIELD, "double"))
-        sink, links_dest = self.parameterAsSink(
+        sink, links_dest = self.output_sink(
             parameters, self.OUTPUT_LINKS, context, link_fields, links.wkbType(), links.sourceCrs()
         )
         in_network = {(r.a, r.b) for r in used}

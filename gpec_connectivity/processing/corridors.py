@@ -201,7 +201,7 @@ class CorridorsAlgorithm(GpecAlgorithm):
         precision = np.float64 if self.parameterAsBoolean(parameters, self.FLOAT64, context) else np.float32
         write_array(corridors_path, result.corridor, grid, dtype=precision)
         fields = link_fields(ids)
-        sink, links_dest = self.parameterAsSink(
+        sink, links_dest = self.output_sink(
             parameters, self.OUTPUT_LINKS, context, fields, WKB_LINESTRING, grid.crs
         )
         for link in result.links:

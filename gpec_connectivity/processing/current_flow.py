@@ -427,11 +427,11 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
         if mode == "pairwise":
             values = values[np.triu_indices(len(result.focal_ids), 1)]
         connected = values[~np.isnan(values)]
-        feedback.pushInfo(
-            tr("{} of {} {} connected.").format(
-                connected.size, values.size, tr("pairs") if mode == "pairwise" else tr("focal regions")
-            )
-        )
+        if mode == "pairwise":
+            summary = tr("{} of {} pairs connected.")
+        else:
+            summary = tr("{} of {} focal regions connected.")
+        feedback.pushInfo(summary.format(connected.size, values.size))
         if connected.size:
             feedback.pushInfo(
                 tr("Effective resistance from {:.6g} to {:.6g}.").format(connected.min(), connected.max())

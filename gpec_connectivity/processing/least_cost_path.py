@@ -98,7 +98,7 @@ class LeastCostPathAlgorithm(GpecAlgorithm):
         fields.append(make_field("cost", "double"))
         fields.append(make_field("length", "double"))
         fields.append(make_field("n_cells", "int"))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, grid.crs)
+        sink, dest = self.output_sink(parameters, self.OUTPUT, context, fields, WKB_LINESTRING, grid.crs)
         feature = QgsFeature(fields)
         feature.setGeometry(path_line(path.cells, grid))
         feature.setAttributes([path.cost, path.length, int(len(path.cells))])

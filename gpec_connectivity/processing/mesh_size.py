@@ -199,7 +199,7 @@ class MeshSizeAlgorithm(GpecAlgorithm):
         if after is not None:
             for name in AFTER_FIELDS:
                 fields.append(make_field(name, "double"))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields)
+        sink, dest = self.output_sink(parameters, self.OUTPUT, context, fields)
         for position, (feature, _) in enumerate(units):
             name = str(feature[name_field]) if name_field else str(feature.id())
             b = before[position]

@@ -196,7 +196,7 @@ class PinchPointsAlgorithm(GpecAlgorithm):
             for name in ADDED:
                 if fields.indexOf(name) < 0:
                     fields.append(make_field(name, "double"))
-            sink, dest = self.parameterAsSink(
+            sink, dest = self.output_sink(
                 parameters, self.OUTPUT_LINKS, context, fields, source.wkbType(), source.sourceCrs()
             )
             for record in records:
@@ -211,7 +211,7 @@ class PinchPointsAlgorithm(GpecAlgorithm):
                 add_feature(sink, feature)
         else:
             fields = link_fields(ids, extra=ADDED)
-            sink, dest = self.parameterAsSink(
+            sink, dest = self.output_sink(
                 parameters, self.OUTPUT_LINKS, context, fields, WKB_LINESTRING, grid.crs
             )
             for link in found.links:

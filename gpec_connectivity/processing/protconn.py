@@ -297,7 +297,7 @@ class ProtConnAlgorithm(GpecAlgorithm):
         table_fields.append(make_field("region", name_kind))
         for name in TABLE_FIELDS[1:]:
             table_fields.append(make_field(name, "double"))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, table_fields)
+        sink, dest = self.output_sink(parameters, self.OUTPUT, context, table_fields)
         outputs = {self.OUTPUT: dest}
         for _, _, name, rows in results:
             for distance, result, _, _ in rows:
@@ -309,7 +309,7 @@ class ProtConnAlgorithm(GpecAlgorithm):
             for name in TABLE_FIELDS:
                 extra.append(make_field(name, "string" if name == "region" else "double"))
             fields = QgsProcessingUtils.combineFields(regions.fields(), extra)
-            region_sink, region_dest = self.parameterAsSink(
+            region_sink, region_dest = self.output_sink(
                 parameters,
                 self.OUTPUT_REGIONS,
                 context,

@@ -221,3 +221,9 @@ def test_unrepairable_geometry_is_refused_by_feature_id(provider, tmp_path, land
     with pytest.raises(QgsProcessingException, match="cannot be repaired.*feature ids 2"):
         run(tmp_path, units, [roads])
     assert not os.path.exists(tmp_path / "out_mesh.gpkg")
+
+
+def test_output_that_cannot_be_created_stops_the_run(provider, tmp_path, landscape):
+    units, roads, _ = landscape
+    with pytest.raises(QgsProcessingException, match="[Cc]ould not create"):
+        run(tmp_path, units, [roads], OUTPUT=str(tmp_path / "missing" / "folder" / "out.gpkg"))

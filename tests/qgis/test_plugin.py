@@ -89,6 +89,23 @@ def test_init_processing_without_iface(qgis_processing):
     finally:
         plugin.unload()
     assert registry.providerById("gpec") is None
+    assert plugin.translator is None  # the translator installed at load is removed again
+
+
+def test_unload_removes_the_translator(qgis_processing):
+    from qgis.PyQt.QtCore import QCoreApplication, QSettings
+
+    settings = QSettings()
+    before = settings.value("locale/userLocale", "")
+    settings.setValue("locale/userLocale", "fr_FR")
+    try:
+        plugin = classFactory(None)
+        assert plugin.translator is not None
+        assert QCoreApplication.translate("@default", "Circuit theory") == "Théorie des circuits"
+        plugin.unload()
+        assert QCoreApplication.translate("@default", "Circuit theory") == "Circuit theory"
+    finally:
+        settings.setValue("locale/userLocale", before)
 
 
 @pytest.mark.parametrize("name", ALGORITHMS)
@@ -98,7 +115,11 @@ def test_algorithm_is_complete(provider, name):
     assert algorithm.displayName() and algorithm.group() and algorithm.groupId()
     assert not algorithm.icon().isNull()
     assert len(algorithm.shortHelpString()) > 300
-    assert algorithm.helpUrl().startswith("https://")
+    url = algorithm.helpUrl()
+    assert url.startswith(metadata()["homepage"] + "#")
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as handle:
+        readme = handle.read()
+    assert '<a id="{}"></a>'.format(url.split("#", 1)[1]) in readme, "helpUrl anchor missing from the README"
     assert type(algorithm.createInstance()) is type(algorithm)
     for parameter in algorithm.parameterDefinitions():
         assert parameter.name().isupper() and parameter.description(), parameter.name()

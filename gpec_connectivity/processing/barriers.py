@@ -12,6 +12,7 @@ from qgis.core import (
 
 from ..adapters.checks import require_no_overwrite
 from ..adapters.feedback import progress_callback
+from ..adapters.outputs import StagedOutputs
 from ..adapters.raster import write_array, write_bands
 from ..core.barriers import detect_barriers
 from ..core.errors import QT_TR_NOOP, InvalidInputError
@@ -28,7 +29,7 @@ from .common import (
     resistance_grid,
 )
 from .links import links_on_the_fly, read_links
-from .styling import style_cost, style_current, style_on_load
+from .styling import style_barriers, style_cost, style_on_load
 
 
 class BarriersAlgorithm(GpecAlgorithm):
@@ -199,16 +200,21 @@ class BarriersAlgorithm(GpecAlgorithm):
             feedback.pushInfo(tr("No window improves any link at these radii."))
         barrier_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_BARRIERS, context)
         radius_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RADIUS, context)
-        write_array(barrier_path, result.best, grid)
-        write_array(radius_path, result.best_radius, grid)
-        style_on_load(context, barrier_path, style_current)
-        style_on_load(context, radius_path, style_cost)
-        out = {self.OUTPUT_BARRIERS: barrier_path, self.OUTPUT_RADIUS: radius_path}
         per_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_PER_RADIUS, context)
-        if per_path:
-            write_bands(
-                per_path, result.per_radius, grid, descriptions=["radius {:g}".format(r) for r in radii]
-            )
-            out[self.OUTPUT_PER_RADIUS] = per_path
+        out = {self.OUTPUT_BARRIERS: barrier_path, self.OUTPUT_RADIUS: radius_path}
+        with StagedOutputs() as stage:
+            write_array(stage.path(barrier_path), result.best, grid)
+            write_array(stage.path(radius_path), result.best_radius, grid)
+            if per_path:
+                write_bands(
+                    stage.path(per_path),
+                    result.per_radius,
+                    grid,
+                    descriptions=["radius {:g}".format(r) for r in radii],
+                )
+                out[self.OUTPUT_PER_RADIUS] = per_path
+            stage.commit()
+        style_on_load(context, barrier_path, style_barriers)
+        style_on_load(context, radius_path, style_cost)
         feedback.setProgress(100)
         return out

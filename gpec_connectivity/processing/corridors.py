@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ..adapters.checks import require_no_overwrite
 from ..adapters.feedback import progress_callback
+from ..adapters.outputs import StagedOutputs
 from ..adapters.polygons import edge_distance_matrix
 from ..adapters.raster import write_array
 from ..core.corridors import LINK_SELECTIONS, corridor_analysis
@@ -199,14 +200,16 @@ class CorridorsAlgorithm(GpecAlgorithm):
         del values
 
         precision = np.float64 if self.parameterAsBoolean(parameters, self.FLOAT64, context) else np.float32
-        write_array(corridors_path, result.corridor, grid, dtype=precision)
-        fields = link_fields(ids)
-        sink, links_dest = self.output_sink(
-            parameters, self.OUTPUT_LINKS, context, fields, WKB_LINESTRING, grid.crs
-        )
-        for link in result.links:
-            reason = reason_text(link, max_cw, max_euc, ids)
-            add_feature(sink, link_feature(link, ids, grid, fields, reason))
+        with StagedOutputs() as stage:
+            write_array(stage.path(corridors_path), result.corridor, grid, dtype=precision)
+            fields = link_fields(ids)
+            sink, links_dest = self.output_sink(
+                parameters, self.OUTPUT_LINKS, context, fields, WKB_LINESTRING, grid.crs
+            )
+            for link in result.links:
+                reason = reason_text(link, max_cw, max_euc, ids)
+                add_feature(sink, link_feature(link, ids, grid, fields, reason))
+            stage.commit()
         self._summary(result, ids, max_cw, max_euc, feedback)
         style_on_load(context, corridors_path, style_corridors)
         style_on_load(context, links_dest, style_links)

@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..adapters.checks import require_no_overwrite
 from ..adapters.feedback import progress_callback
+from ..adapters.outputs import StagedOutputs
 from ..adapters.raster import write_array
 from ..core.circuit import circuit_memory
 from ..core.errors import QT_TR_NOOP, InvalidInputError
@@ -170,15 +171,18 @@ class PinchPointsAlgorithm(GpecAlgorithm):
                 distances.close()
         feedback.pushInfo(tr("Solver: {}.").format(result.solver))
         pinch_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_PINCHPOINTS, context)
-        write_array(pinch_path, result.current, grid)
-        style_on_load(context, pinch_path, style_current)
-        out = {self.OUTPUT_PINCHPOINTS: pinch_path}
-        out[self.OUTPUT_LINKS] = self._write_links(parameters, context, grid, ids, records, found, result)
         all_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_ALL_TO_ONE, context)
-        if all_path and result.all_to_one is not None:
-            write_array(all_path, result.all_to_one, grid)
+        with StagedOutputs() as stage:
+            write_array(stage.path(pinch_path), result.current, grid)
+            out = {self.OUTPUT_PINCHPOINTS: pinch_path}
+            out[self.OUTPUT_LINKS] = self._write_links(parameters, context, grid, ids, records, found, result)
+            if all_path and result.all_to_one is not None:
+                write_array(stage.path(all_path), result.all_to_one, grid)
+                out[self.OUTPUT_ALL_TO_ONE] = all_path
+            stage.commit()
+        style_on_load(context, pinch_path, style_current)
+        if self.OUTPUT_ALL_TO_ONE in out:
             style_on_load(context, all_path, style_current)
-            out[self.OUTPUT_ALL_TO_ONE] = all_path
         for (a, b), r in sorted(result.eff_resist.items()):
             feedback.pushInfo(
                 tr("Link {} - {}: cw_dist {:,.1f}, eff_resist {:,.1f}, cwd_to_eff_resist {:.3g}.").format(

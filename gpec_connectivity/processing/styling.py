@@ -10,11 +10,14 @@ import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsColorRampShader,
+    QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsProcessingLayerPostProcessorInterface,
     QgsRasterShader,
     QgsRendererCategory,
+    QgsRendererRange,
     QgsSingleBandPseudoColorRenderer,
+    QgsSymbol,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -55,7 +58,9 @@ def style_corridors(layer):
         value = low + fraction * (high - low)
         qcolor = QColor(colour)
         qcolor.setAlpha(alpha)
-        items.append(QgsColorRampShader.ColorRampItem(value, qcolor, tr("up to {:,.0f}").format(value)))
+        items.append(
+            QgsColorRampShader.ColorRampItem(value, qcolor, tr("up to {}").format(nice_number(value)))
+        )
     _pseudocolor(layer, items, QgsColorRampShader.Type.Discrete)
 
 
@@ -64,7 +69,7 @@ def style_cost(layer):
     low, high = _stops(layer)
     stops = np.linspace(low, high, len(_COST_COLOURS))
     items = [
-        QgsColorRampShader.ColorRampItem(float(v), QColor(c), "{:,.0f}".format(v))
+        QgsColorRampShader.ColorRampItem(float(v), QColor(c), nice_number(v))
         for v, c in zip(stops, _COST_COLOURS)
     ]
     _pseudocolor(layer, items, QgsColorRampShader.Type.Interpolated)
@@ -78,22 +83,76 @@ def _quantiles(layer, probabilities, size=512):
     return np.quantile(values, probabilities) if values.size else None
 
 
-def style_current(layer):
-    """Current density (pinch points, barrier scores): quantile stops, low values fading to transparent."""
+def nice_number(value):
+    """A legend number a reader takes in at a glance: two significant digits, thousands separated
+    (0.130088 -> 0.13, 183.457108 -> 180, 12345.6 -> 12,000)."""
+    value = float(value)
+    if value == 0 or not np.isfinite(value):
+        return "0" if value == 0 else str(value)
+    digits = 1 - int(np.floor(np.log10(abs(value))))
+    rounded = round(value, digits)
+    return "{:,.{}f}".format(rounded, max(0, digits))
+
+
+def _quantile_ramp(layer, colours, alphas, label):
+    """Quantile stops (0, 50, 75, 90, 97, 100 %) of a raster with rounded legend labels ``label(value)``."""
     probabilities = (0.0, 0.5, 0.75, 0.9, 0.97, 1.0)
     stops = _quantiles(layer, probabilities)
     if stops is None or stops[-1] <= stops[0]:
         low, high = _stops(layer)
         stops = low + (max(high, low + 1e-12) - low) * np.array(probabilities)
     stops = np.maximum.accumulate(stops + np.arange(len(stops)) * 1e-12 * max(1.0, abs(stops[-1])))
-    colours = ("#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf")
-    alphas = (0, 40, 120, 200, 240, 255)
+    names = (tr("lowest"), tr("median"), tr("top 25 %"), tr("top 10 %"), tr("top 3 %"), tr("highest"))
     items = []
-    for value, colour, alpha in zip(stops, colours, alphas):
+    for value, colour, alpha, name in zip(stops, colours, alphas, names):
         qcolor = QColor(colour)
         qcolor.setAlpha(alpha)
-        items.append(QgsColorRampShader.ColorRampItem(float(value), qcolor, "{:.3g}".format(value)))
+        items.append(QgsColorRampShader.ColorRampItem(float(value), qcolor, label(name, nice_number(value))))
     _pseudocolor(layer, items, QgsColorRampShader.Type.Interpolated)
+
+
+def style_current(layer):
+    """Current density (current flow, pinch points): quantile stops in amperes, low values fading out."""
+    _quantile_ramp(
+        layer,
+        ("#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"),
+        (0, 40, 120, 200, 240, 255),
+        lambda name, value: tr("{}: {} A").format(name, value),
+    )
+
+
+def style_barriers(layer):
+    """Barrier improvement scores: a blue ramp (never mistaken for the red of built-up land), quantile stops."""
+    _quantile_ramp(
+        layer,
+        ("#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08519c", "#08306b"),
+        (0, 60, 150, 210, 240, 255),
+        lambda name, value: tr("{}: {}").format(name, value),
+    )
+
+
+def style_importance(field):
+    """Graduated red style of a node layer by an importance field such as ``d_pc`` (five equal-count classes,
+    labelled in rounded percentages); features without a value (NULL) are left unclassified."""
+
+    def _style(layer):
+        values = sorted(v for v in (f[field] for f in layer.getFeatures()) if v is not None and v == v)
+        if not values:
+            return
+        colours = ("#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15")
+        edges = [values[min(len(values) - 1, int(len(values) * q / 5))] for q in range(6)]
+        edges[-1] = values[-1]
+        ranges = []
+        for k, colour in enumerate(colours):
+            symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+            symbol.setColor(QColor(colour))
+            low, high = edges[k], edges[k + 1]
+            label = tr("{} to {} %").format(nice_number(low), nice_number(high))
+            ranges.append(QgsRendererRange(low, high, symbol, label))
+        layer.setRenderer(QgsGraduatedSymbolRenderer(field, ranges))
+        layer.triggerRepaint()
+
+    return _style
 
 
 def style_links(layer):

@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """gpec:corridors through processing.run: cw_dist and corridor values checked against gpec:costdistance outputs."""
 
+import os
+
 import numpy as np
 import processing
 import pytest
@@ -127,3 +129,41 @@ def test_width_cutoff_and_filters(provider, tmp_path, landscape):
             assert f["kept"] in (False, 0) and "euc_dist above the maximum" in f["reason"]
         else:
             assert f["kept"] in (True, 1) and not f["reason"]
+
+
+def test_a_failed_second_output_leaves_the_first_unwritten(provider, tmp_path, landscape):
+    """The corridor raster is written before the links; when the links cannot be written, neither is left."""
+    from qgis.core import QgsProcessingException
+
+    _, resistance, cores = landscape
+    corridors = tmp_path / "corridors.tif"
+    with pytest.raises(QgsProcessingException):
+        run_corridors(
+            tmp_path,
+            resistance,
+            cores,
+            OUTPUT_CORRIDORS=str(corridors),
+            OUTPUT_LINKS=str(tmp_path / "no" / "such" / "folder" / "links.gpkg"),
+        )
+    assert not corridors.exists()
+    assert not [name for name in os.listdir(tmp_path) if name.startswith(".gpec-partial")]
+
+
+def test_staged_outputs_move_all_or_nothing(tmp_path):
+    from gpec_connectivity.adapters.outputs import StagedOutputs
+
+    first, second = tmp_path / "a.tif", tmp_path / "sub" / "b.csv"
+    with StagedOutputs() as stage:
+        open(stage.path(str(first)), "w").close()
+        open(stage.path(str(second)), "w").close()
+        folder = stage.folder(str(tmp_path / "pairs"))
+        open(os.path.join(folder, "current_1_2.tif"), "w").close()
+        assert not first.exists() and not second.exists()
+        stage.commit()
+    assert first.exists() and second.exists() and (tmp_path / "pairs" / "current_1_2.tif").exists()
+    with pytest.raises(RuntimeError):
+        with StagedOutputs() as stage:
+            open(stage.path(str(tmp_path / "c.tif")), "w").close()
+            raise RuntimeError("a later step fails")
+    assert not (tmp_path / "c.tif").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

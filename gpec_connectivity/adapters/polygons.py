@@ -242,10 +242,11 @@ def read_cost_surface(layer, feedback):
     return grid, check_resistance(read_array(layer, feedback=feedback))
 
 
-def least_cost_distance_pairs(geometries, surface, max_cost=None, progress=None):
+def least_cost_distance_pairs(geometries, surface, max_cost=None, progress=None, names=None):
     """Least-cost distances between polygons over a resistance surface (``read_cost_surface``): the minimum over
     the cells of B of the accumulated cost from A, as ``gpec:corridors`` computes ``cw_dist``; pairs that cannot
-    reach each other, or farther than ``max_cost``, are left out.
+    reach each other, or farther than ``max_cost``, are left out. A polygon entirely on NoData is refused, named
+    by ``names`` (one per geometry: the patch ids), or else by the coordinates of a point on it.
     """
     grid, values = surface
     zones, counts = rasterize_zones(geometries, grid)
@@ -260,8 +261,17 @@ def least_cost_distance_pairs(geometries, surface, max_cost=None, progress=None)
             ", ".join(str(i + 1) for i in outside[:20]),
         )
     n = len(geometries)
+    if names is None:
+        points = (g.pointOnSurface().asPoint() for g in geometries)
+        names = ["({:.0f}, {:.0f})".format(p.x(), p.y()) for p in points]
     matrix = cw_distance_matrix(
-        values, zones, list(range(1, n + 1)), cellsize=grid.cellsize, max_cost=max_cost, progress=progress
+        values,
+        zones,
+        list(range(1, n + 1)),
+        cellsize=grid.cellsize,
+        max_cost=max_cost,
+        names={k + 1: name for k, name in enumerate(names)},
+        progress=progress,
     )
     i, j = np.triu_indices(n, 1)
     d = matrix[i, j]

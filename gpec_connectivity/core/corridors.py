@@ -20,7 +20,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from .costdistance import check_resistance, cost_distance, path_length, trace_path
-from .errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
+from .errors import QT_TR_NOOP, InvalidInputError
 from .progress import report, subrange
 
 __all__ = [
@@ -33,7 +33,9 @@ __all__ = [
     "adjacent_pairs",
     "core_labels",
     "corridor_analysis",
+    "cw_distance_matrix",
     "euclidean_from_zones",
+    "require_cores_on_data",
 ]
 
 #: How candidate links are chosen: Linkage Mapper's default (cores adjacent in the cost-allocation map),
@@ -204,12 +206,35 @@ def cw_distance_row(distance, zones, labels):
     return ndimage.minimum(distance, labels=zones, index=labels)
 
 
+def require_cores_on_data(values, zones, labels, names=None):
+    """Refuse cores (patches, protected areas) lying entirely on NoData: nothing could leave them, so they would
+    silently become isolated. ``names`` maps a label to the id shown in the message.
+
+    Raises
+    ------
+    InvalidInputError
+        Naming every such core.
+    """
+    on_data = set(int(v) for v in np.unique(zones[np.isfinite(values) & (zones > 0)]))
+    stranded = [label for label in labels if label not in on_data]
+    if stranded:
+        raise InvalidInputError(
+            QT_TR_NOOP(
+                "These areas lie entirely on NoData cells of the resistance surface, so nothing can leave them: "
+                "{}. Check that the areas and the resistance surface cover the same ground, or leave these out."
+            ),
+            ", ".join(str((names or {}).get(v, v)) for v in stranded),
+        )
+
+
 def cw_distance_matrix(
-    values, zones, labels, *, cellsize=1.0, four_neighbours=False, max_cost=None, progress=None
+    values, zones, labels, *, cellsize=1.0, four_neighbours=False, max_cost=None, names=None, progress=None
 ):
     """Least-cost distance between every pair of cores (``inf`` where unreachable or beyond ``max_cost``),
     one cost distance per core, without keeping the CWD rasters (Linkage Mapper's ``cw_dist``; used as the
     least-cost distance between the patches of a habitat network, as Graphab and Conefor's cost distances do).
+
+    A core entirely on NoData is refused, naming it (``names``: label -> id), as :func:`corridor_analysis` does.
 
     Examples
     --------
@@ -217,20 +242,18 @@ def cw_distance_matrix(
     >>> cw_distance_matrix(r, np.array([[1, 0, 0, 0, 2]]), [1, 2]).tolist()
     [[0.0, 4.0], [4.0, 0.0]]
     """
+    require_cores_on_data(values, zones, labels, names)
     n = len(labels)
     matrix = np.full((n, n), np.inf)
     for i, label in enumerate(labels):
-        try:
-            run = cost_distance(
-                values,
-                zones == label,
-                cellsize=cellsize,
-                four_neighbours=four_neighbours,
-                max_cost=max_cost,
-                progress=subrange(progress, i / n, (i + 1) / n),
-            )
-        except NoSourcesError:
-            continue  # a core entirely on NoData reaches nothing
+        run = cost_distance(
+            values,
+            zones == label,
+            cellsize=cellsize,
+            four_neighbours=four_neighbours,
+            max_cost=max_cost,
+            progress=subrange(progress, i / n, (i + 1) / n),
+        )
         matrix[i] = cw_distance_row(run.distance, zones, labels)
         matrix[i, i] = 0.0
     matrix = np.minimum(matrix, matrix.T)  # symmetric: the two directions agree to rounding
@@ -428,17 +451,7 @@ def corridor_analysis(
         raise InvalidInputError(
             QT_TR_NOOP("At least two core areas are needed to map corridors; found {}."), len(labels)
         )
-    passable = np.isfinite(values)
-    on_data = set(int(v) for v in np.unique(zones[passable & (zones > 0)]))
-    stranded = [label for label in labels if label not in on_data]
-    if stranded:
-        raise InvalidInputError(
-            QT_TR_NOOP(
-                "Core(s) {} lie entirely on NoData cells of the resistance surface, so nothing can leave them. "
-                "Check that the cores and the resistance surface cover the same area."
-            ),
-            ", ".join(str((names or {}).get(v, v)) for v in stranded),
-        )
+    require_cores_on_data(values, zones, labels, names)
     n = len(labels)
     index_of = {label: i for i, label in enumerate(labels)}
     if euclidean is None:

@@ -142,7 +142,12 @@ def test_core_entirely_on_nodata(provider, tmp_path):
     values = np.ones((20, 20))
     values[12:16, 12:16] = np.nan
     resistance = write_raster(tmp_path / "r.tif", values)
-    refused(tmp_path, resistance, two_cores(tmp_path), "Core\\(s\\) 2 lie entirely on NoData")
+    refused(
+        tmp_path,
+        resistance,
+        two_cores(tmp_path),
+        "lie entirely on NoData cells of the resistance surface, so nothing can leave them: 2\\.",
+    )
 
 
 def test_cores_that_cannot_reach_each_other_are_reported(provider, tmp_path):

@@ -228,3 +228,20 @@ def test_least_cost_distances(provider, tmp_path):
     for name in ("out_table.gpkg", "out_regions.gpkg"):
         os.remove(str(tmp_path / name))
     refused(tmp_path, pa_uri, region_uri, "Reproject the raster", DISTANCE_TYPE=2, RESISTANCE=other)
+
+
+def test_protected_area_on_nodata_is_refused_not_isolated(provider, tmp_path):
+    """As gpec:corridors does: a protected unit entirely on NoData stops the run, named by a point on it."""
+    pa_uri, region_uri = layers(tmp_path, [(box(2, 2, 4, 4), {"pa": "A"}), (box(6, 2, 8, 4), {"pa": "B"})])
+    values = np.ones((200, 200))
+    values[160:180, 60:80] = np.nan  # the cells of B (x 6-8 km, y 2-4 km)
+    resistance = write_raster(tmp_path / "r.tif", values, origin=(X0, Y0 + 20 * KM))
+    refused(
+        tmp_path,
+        pa_uri,
+        region_uri,
+        r"lie entirely on NoData.*: \({:.0f}, {:.0f}\)\.".format(X0 + 7 * KM, Y0 + 3 * KM),
+        DISTANCE_TYPE=2,
+        RESISTANCE=resistance,
+        TRANSBOUNDARY=False,
+    )

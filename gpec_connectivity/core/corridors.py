@@ -421,8 +421,9 @@ def corridor_analysis(
     Notes
     -----
     One cost-distance run per core (plus one multi-source run for the adjacency), each exact Dijkstra (see
-    :mod:`gpec_connectivity.core.costdistance`). Memory: 8 bytes per cell per core for the CWD rasters, plus
-    one cost-distance run.
+    :mod:`gpec_connectivity.core.costdistance`). Memory
+    (:func:`~gpec_connectivity.core.memory.corridor_bytes`): one cost-distance run (56 bytes per cell), 24 bytes
+    per cell for the corridor mosaic and allocation, and 8 bytes per cell per core for the CWD rasters.
 
     Examples
     --------

@@ -21,6 +21,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+try:
+    from qgis.core import QgsColorRampLegendNodeSettings
+except ImportError:  # QGIS < 3.18 shows a legend row per item anyway
+    QgsColorRampLegendNodeSettings = None
+
 from ..adapters.raster import read_array
 from ..i18n import tr
 
@@ -38,6 +43,10 @@ def _pseudocolor(layer, items, shader_type):
     ramp = QgsColorRampShader(items[0].value, items[-1].value)  # the legend shows these (not 0-255)
     ramp.setColorRampType(shader_type)
     ramp.setColorRampItemList(items)
+    if QgsColorRampLegendNodeSettings is not None:  # QGIS >= 3.18: one legend row per item, with its label
+        legend = QgsColorRampLegendNodeSettings()
+        legend.setUseContinuousLegend(False)
+        ramp.setLegendSettings(legend)
     shader = QgsRasterShader(items[0].value, items[-1].value)
     shader.setRasterShaderFunction(ramp)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
@@ -69,7 +78,7 @@ def style_cost(layer):
     low, high = _stops(layer)
     stops = np.linspace(low, high, len(_COST_COLOURS))
     items = [
-        QgsColorRampShader.ColorRampItem(float(v), QColor(c), nice_number(v))
+        QgsColorRampShader.ColorRampItem(float(v), QColor(c), nice_number(v, high))
         for v, c in zip(stops, _COST_COLOURS)
     ]
     _pseudocolor(layer, items, QgsColorRampShader.Type.Interpolated)
@@ -83,10 +92,13 @@ def _quantiles(layer, probabilities, size=512):
     return np.quantile(values, probabilities) if values.size else None
 
 
-def nice_number(value):
+def nice_number(value, scale=None):
     """A legend number a reader takes in at a glance: two significant digits, thousands separated
-    (0.130088 -> 0.13, 183.457108 -> 180, 12345.6 -> 12,000)."""
+    (0.130088 -> 0.13, 183.457108 -> 180, 12345.6 -> 12,000); with ``scale`` (the largest value of the legend),
+    values below a thousandth of it are 0 (numerical noise such as 1.8e-10)."""
     value = float(value)
+    if scale is not None and abs(value) < 1e-3 * abs(float(scale)):
+        value = 0.0
     if value == 0 or not np.isfinite(value):
         return "0" if value == 0 else str(value)
     digits = 1 - int(np.floor(np.log10(abs(value))))
@@ -107,7 +119,8 @@ def _quantile_ramp(layer, colours, alphas, label):
     for value, colour, alpha, name in zip(stops, colours, alphas, names):
         qcolor = QColor(colour)
         qcolor.setAlpha(alpha)
-        items.append(QgsColorRampShader.ColorRampItem(float(value), qcolor, label(name, nice_number(value))))
+        text = label(name, nice_number(value, stops[-1]))
+        items.append(QgsColorRampShader.ColorRampItem(float(value), qcolor, text))
     _pseudocolor(layer, items, QgsColorRampShader.Type.Interpolated)
 
 
@@ -122,10 +135,11 @@ def style_current(layer):
 
 
 def style_barriers(layer):
-    """Barrier improvement scores: a blue ramp (never mistaken for the red of built-up land), quantile stops."""
+    """Barrier improvement scores: a purple ramp (no land-cover class is purple: never mistaken for built-up
+    land or water), quantile stops."""
     _quantile_ramp(
         layer,
-        ("#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08519c", "#08306b"),
+        ("#fcfbfd", "#dadaeb", "#9e9ac8", "#807dba", "#54278f", "#3f007d"),
         (0, 60, 150, 210, 240, 255),
         lambda name, value: tr("{}: {}").format(name, value),
     )
@@ -147,7 +161,7 @@ def style_importance(field):
             symbol = QgsSymbol.defaultSymbol(layer.geometryType())
             symbol.setColor(QColor(colour))
             low, high = edges[k], edges[k + 1]
-            label = tr("{} to {} %").format(nice_number(low), nice_number(high))
+            label = tr("{} to {} %").format(nice_number(low, edges[-1]), nice_number(high, edges[-1]))
             ranges.append(QgsRendererRange(low, high, symbol, label))
         layer.setRenderer(QgsGraduatedSymbolRenderer(field, ranges))
         layer.triggerRepaint()

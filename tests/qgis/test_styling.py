@@ -39,3 +39,14 @@ def test_corridor_outputs_are_styled_when_loaded(provider, training, tmp_path, q
     assert links.renderer().classAttribute() == "kept"
     assert {c.value() for c in links.renderer().categories()} == {True, False}
     QgsProject.instance().clear()
+
+
+def test_legend_numbers_are_rounded_for_a_reader():
+    from gpec_connectivity.processing.styling import nice_number
+
+    assert nice_number(0.130088) == "0.13"
+    assert nice_number(183.457108) == "180"
+    assert nice_number(12345.6) == "12,000"
+    assert nice_number(1.8e-10, 183.0) == "0"  # noise next to the top of the legend
+    assert nice_number(0.51, 183.0) == "0.51"
+    assert nice_number(0) == "0"

@@ -25,7 +25,14 @@ from ..adapters.checks import raster_grid, require_memory, require_no_overwrite,
 from ..adapters.feedback import check_cancelled, progress_callback
 from ..adapters.outputs import StagedOutputs
 from ..adapters.raster import read_array, write_array, write_bands
-from ..core.circuit import MODES, circuit_flow, circuit_memory, read_included_pairs, read_source_strengths
+from ..core.circuit import (
+    MODES,
+    circuit_flow,
+    circuit_memory,
+    focal_regions,
+    read_included_pairs,
+    read_source_strengths,
+)
 from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..i18n import tr
 from ..qgis_compat import FIELD_ANY, FILE_BEHAVIOUR, NUMBER_DOUBLE, SOURCE_GEOMETRY
@@ -264,15 +271,7 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
             )
         require_same_grid(grid, raster, tr("focal regions raster"))
         zones = integer_ids(raster, grid, feedback, tr("focal regions"))
-        flat = zones.ravel()
-        order = np.argsort(flat, kind="stable")
-        values = flat[order]
-        regions = {}
-        for value in np.unique(values[values > 0]):
-            regions[int(value)] = order[
-                np.searchsorted(values, value) : np.searchsorted(values, value, "right")
-            ]
-        return regions, (lambda label: label), None
+        return focal_regions(zones), (lambda label: label), None
 
     def _pairs_and_strengths(self, parameters, context, regions, to_label, mode):
         """Circuitscape's included pairs and source strengths, keyed by the core's region numbers."""

@@ -12,12 +12,12 @@ from .centrality import CentralityAlgorithm
 from .corridors import CorridorsAlgorithm
 from .cost_distance import CostDistanceAlgorithm
 from .current_flow import CurrentFlowAlgorithm
-from .least_cost_path import LeastCostPathAlgorithm
-from .mesh_size import MeshSizeAlgorithm
+from .leastcostpath import LeastCostPathAlgorithm
+from .meshsize import MeshSizeAlgorithm
 from .network_metrics import NetworkMetricsAlgorithm
 from .pinch_points import PinchPointsAlgorithm
 from .protconn import ProtConnAlgorithm
-from .resistance_surface import ResistanceSurfaceAlgorithm
+from .resistancesurface import ResistanceSurfaceAlgorithm
 
 
 class GpecProvider(QgsProcessingProvider):

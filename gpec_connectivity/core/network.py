@@ -75,9 +75,10 @@ class LinkTable:
     best_probability : ndarray of float
         ``p*_ij``, the maximum product probability between the two nodes (>= ``p_ij``).
     d_pc : ndarray of float
-        Percentage of PC lost when the link is removed (0 for a link that carries no best path).
+        Percentage of PC lost when the link is removed (0 for a link that carries no best path; NaN when link
+        importance was not computed).
     iic_link : ndarray of bool
-        The link is a binary IIC link (``d_ij <= distance``).
+        The link is a binary IIC link (``d_ij <= iic_distance``).
     """
 
     from_node: np.ndarray
@@ -95,7 +96,9 @@ class LinkTable:
 @dataclass
 class NetworkResult:
     """Result of :func:`network_indices`. Node arrays follow the order of the attributes; percentages are 0 when
-    the index itself is 0.
+    the index itself is 0. Values that were not computed are NaN, never 0: without node importance, ``d_pc``,
+    ``d_pc_connector``, ``bc_pc``, ``d_iic`` and ``d_iic_connector`` (the intra and flux fractions are always
+    computed); without link importance, ``links.d_pc``.
 
     Attributes
     ----------
@@ -109,7 +112,9 @@ class NetworkResult:
     eca_pc, eca_iic : float
         Equivalent connected area (attribute units).
     components : int
-        Number of connected components of the binary graph (links ``d_ij <= distance``).
+        Number of connected components of the binary graph (links ``d_ij <= iic_distance``).
+    iic_distance : float
+        The distance threshold of IIC's binary links (the dispersal distance unless given).
     component : ndarray of int
         Component label of each node (0 .. components - 1).
     d_pc, d_pc_intra, d_pc_flux, d_pc_connector : ndarray
@@ -139,6 +144,7 @@ class NetworkResult:
     d_iic_flux: np.ndarray
     d_iic_connector: np.ndarray
     links: LinkTable = field(default=None)
+    iic_distance: float = field(default=None)
 
 
 def dispersal_rate(distance, probability=0.5):
@@ -690,12 +696,29 @@ def _percent(part, whole):
     return 100.0 * part / whole
 
 
+def _iic_threshold(distance, iic_distance):
+    """The binary-link threshold of IIC: ``iic_distance``, or ``distance`` when it is None or 0."""
+    if iic_distance is None or iic_distance == 0:
+        return float(distance)
+    value = float(iic_distance)
+    if not np.isfinite(value) or value < 0:
+        raise InvalidInputError(
+            QT_TR_NOOP(
+                "The IIC link distance must be positive, or 0 for the dispersal distance (got {}). Give it in "
+                "map units (metres)."
+            ),
+            iic_distance,
+        )
+    return value
+
+
 def network_indices(
     attributes,
     distances,
     *,
     distance,
     probability=0.5,
+    iic_distance=None,
     max_link_distance=None,
     landscape_area=None,
     node_importance=True,
@@ -712,16 +735,23 @@ def network_indices(
     distances : array_like (n, n) or tuple (i, j, d)
         Distances between nodes: a symmetric matrix (``inf`` = no link) or the list of unordered pairs.
     distance : float, keyword-only
-        Dispersal distance: the probability is ``probability`` at this distance, and IIC links are the pairs
-        with ``d_ij <= distance``.
+        Dispersal distance: the probability is ``probability`` at this distance, and, unless ``iic_distance``
+        is given, IIC links are the pairs with ``d_ij <= distance``.
     probability : float, keyword-only
         Direct probability at ``distance`` (default 0.5: ``distance`` is the median dispersal distance).
+    iic_distance : float, optional, keyword-only
+        Threshold of IIC's binary links (``d_ij <= iic_distance``), Conefor's ``-confAdj`` as opposed to PC's
+        ``-confProb``; ``None`` or 0 takes ``distance``. It also defines the components. Pairs beyond
+        ``max_link_distance`` are never linked, whatever this threshold.
     max_link_distance : float, optional, keyword-only
         Pairs farther apart are not linked directly (they still connect through stepping stones).
     landscape_area : float, optional, keyword-only
         ``A_L``; default the total attribute.
     node_importance, link_importance : bool, keyword-only
-        Compute dIIC/dPC with their fractions and BC-PC, and the dPC of every link.
+        Compute dIIC/dPC with their connector fractions and BC-PC, and the dPC of every link. What is not
+        computed is NaN in the result (``d_pc``, ``d_pc_connector``, ``bc_pc``, ``d_iic``, ``d_iic_connector``
+        without node importance; ``links.d_pc`` without link importance); the intra and flux fractions are
+        always computed.
     rtol : float, keyword-only
         Tolerance of the importance values: pairs of nodes so improbable that, all together, they could change
         no node's (or link's) connector fraction or BC-PC by more than ``rtol`` times the PC numerator are left
@@ -737,8 +767,8 @@ def network_indices(
     Raises
     ------
     InvalidInputError
-        Negative or missing attributes or distances, distance <= 0, probability outside (0, 1), ``A_L`` smaller
-        than the total attribute.
+        Negative or missing attributes or distances, distance <= 0, iic_distance < 0, probability outside
+        (0, 1), ``A_L`` smaller than the total attribute.
 
     Notes
     -----
@@ -764,6 +794,7 @@ def network_indices(
     a = _validate_attributes(attributes)
     n = a.size
     rate = dispersal_rate(distance, probability)
+    iic_threshold = _iic_threshold(distance, iic_distance)
     if max_link_distance is not None and max_link_distance <= 0:
         max_link_distance = None
     total = float(a.sum())
@@ -805,7 +836,7 @@ def network_indices(
             span=(0.1, 0.75),
         )
     # IIC: binary links within the dispersal distance, one step each.
-    binary = d <= float(distance)
+    binary = d <= iic_threshold
     iic_routing = _Routing(n, u[binary], v[binary], np.ones(int(binary.sum())))
     iic = _Accumulator(n, 0)
     _sssp_pass(a, iic_routing, _iic_value, iic, None, progress, (0.75, 0.8))
@@ -833,16 +864,19 @@ def network_indices(
     d_iic_intra = _percent(intra, iic_num)
     d_iic_flux = _percent(iic.flux, iic_num)
     d_iic_connector = _percent(iic.connector, iic_num)
+    d_pc = d_pc_intra + d_pc_flux + d_pc_connector
+    d_iic = d_iic_intra + d_iic_flux + d_iic_connector
+    bc_pc = pc.between
     if not node_importance:
-        zero = np.zeros(n)
-        d_pc_connector = d_iic_connector = zero
+        # not computed: NaN, never a total that silently leaves the connector fraction out
+        d_pc, d_pc_connector, d_iic, d_iic_connector, bc_pc = (np.full(n, np.nan) for _ in range(5))
     links = LinkTable(
         from_node=u,
         to_node=v,
         distance=d,
         probability=np.exp(-rate * d),
         best_probability=best,
-        d_pc=_percent(pc.link, pc_num) if link_importance else np.zeros(u.size),
+        d_pc=_percent(pc.link, pc_num) if link_importance else np.full(u.size, np.nan),
         iic_link=binary,
     )
     scale = area_l * area_l if area_l > 0 else 1.0
@@ -857,14 +891,15 @@ def network_indices(
         eca_iic=float(np.sqrt(iic_num)),
         components=int(components) if n else 0,
         component=component.astype(np.int64),
-        d_pc=d_pc_intra + d_pc_flux + d_pc_connector,
+        d_pc=d_pc,
         d_pc_intra=d_pc_intra,
         d_pc_flux=d_pc_flux,
         d_pc_connector=d_pc_connector,
-        bc_pc=pc.between if node_importance else np.zeros(n),
-        d_iic=d_iic_intra + d_iic_flux + d_iic_connector,
+        bc_pc=bc_pc,
+        d_iic=d_iic,
         d_iic_intra=d_iic_intra,
         d_iic_flux=d_iic_flux,
         d_iic_connector=d_iic_connector,
         links=links,
+        iic_distance=iic_threshold,
     )

@@ -261,6 +261,56 @@ def test_empty_network_is_zero():
     assert r.pc == 0.0 and r.eca_pc == 0.0 and r.components == 0 and len(r.links) == 0
 
 
+def test_what_is_not_computed_is_nan_not_zero():
+    # issue 12: without node importance, d_pc is not intra + flux under the name d_pc, and connector and bc_pc
+    # are not 0; without link importance the link dPC is not 0.
+    a, matrix = random_network(3, n=10)
+    full = network_indices(a, matrix, distance=8.0, rtol=0)
+    nodes_off = network_indices(a, matrix, distance=8.0, rtol=0, node_importance=False)
+    for name in ("d_pc", "d_pc_connector", "bc_pc", "d_iic", "d_iic_connector"):
+        assert np.all(np.isnan(getattr(nodes_off, name))), name
+    for name in ("d_pc_intra", "d_pc_flux", "d_iic_intra", "d_iic_flux"):  # always exact
+        np.testing.assert_allclose(getattr(nodes_off, name), getattr(full, name), rtol=1e-12, err_msg=name)
+    np.testing.assert_allclose(nodes_off.links.d_pc, full.links.d_pc, rtol=1e-9, atol=1e-12)
+    links_off = network_indices(a, matrix, distance=8.0, rtol=0, link_importance=False)
+    assert len(links_off.links) and np.all(np.isnan(links_off.links.d_pc))
+    for name in ("d_pc", "d_pc_connector", "bc_pc", "d_iic", "d_iic_connector"):
+        np.testing.assert_allclose(getattr(links_off, name), getattr(full, name), rtol=1e-9, atol=1e-12)
+    both_off = network_indices(a, matrix, distance=8.0, node_importance=False, link_importance=False)
+    assert np.all(np.isnan(both_off.d_pc)) and np.all(np.isnan(both_off.links.d_pc))
+    assert both_off.pc == pytest.approx(full.pc) and both_off.iic == pytest.approx(full.iic)
+    np.testing.assert_allclose(both_off.links.best_probability, full.links.best_probability, rtol=1e-12)
+
+
+def test_iic_distance_differs_from_the_dispersal_distance():
+    # Conefor's -confAdj (IIC) apart from -confProb (PC): a1 = 3, a2 = 1, 20 apart, median distance 10.
+    a1, a2 = 3.0, 1.0
+    d = np.array([[0.0, 20.0], [20.0, 0.0]])
+    pc_num = a1**2 + a2**2 + 2 * a1 * a2 * 0.25  # p_12 = 0.5^2
+    same = network_indices([a1, a2], d, distance=10.0, landscape_area=10.0)
+    assert same.iic_distance == 10.0 and same.components == 2 and not same.links.iic_link[0]
+    assert same.iic_numerator == pytest.approx(a1**2 + a2**2)
+    assert same.d_iic == pytest.approx([100 * a1**2 / 10.0, 100 * a2**2 / 10.0])
+    wide = network_indices([a1, a2], d, distance=10.0, iic_distance=25.0, landscape_area=10.0)
+    iic_num = a1**2 + a2**2 + 2 * a1 * a2 / 2  # one binary link, nl = 1
+    assert wide.iic_distance == 25.0 and wide.components == 1 and bool(wide.links.iic_link[0])
+    assert wide.iic_numerator == pytest.approx(iic_num) and wide.iic == pytest.approx(iic_num / 100.0)
+    assert wide.eca_iic == pytest.approx(np.sqrt(iic_num))
+    assert wide.d_iic == pytest.approx([100 * (iic_num - a2**2) / iic_num, 100 * (iic_num - a1**2) / iic_num])
+    assert wide.d_iic_flux == pytest.approx([100 * a1 * a2 / iic_num] * 2)
+    for r in (same, wide):  # PC does not change
+        assert r.pc_numerator == pytest.approx(pc_num)
+        assert r.d_pc == pytest.approx([100 * (pc_num - a2**2) / pc_num, 100 * (pc_num - a1**2) / pc_num])
+        assert r.links.probability[0] == pytest.approx(0.25)
+    # a threshold below the dispersal distance unlinks a pair the default would link; 0 means the same as distance
+    narrow = network_indices([a1, a2], d, distance=30.0, iic_distance=15.0)
+    assert narrow.components == 2 and narrow.iic_numerator == pytest.approx(a1**2 + a2**2)
+    default = network_indices([a1, a2], d, distance=30.0, iic_distance=0)
+    assert default.iic_distance == 30.0 and default.iic_numerator == pytest.approx(iic_num)
+    with pytest.raises(InvalidInputError, match="IIC link distance must be positive"):
+        network_indices([a1, a2], d, distance=10.0, iic_distance=-1.0)
+
+
 # --- bad input ---------------------------------------------------------------------------------------------------
 
 

@@ -10,9 +10,11 @@ be repaired stops the run with a message naming it (nothing is left out silently
 from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
+    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingFeatureSource,
+    QgsSpatialIndex,
 )
 
 from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
@@ -165,3 +167,13 @@ def feature_number(feature, field, role, feedback, *, positive=True):
             feedback.pushWarning(message.format(int(feature.id()), role, field, value))
         return None
     return number
+
+
+def spatial_index(geometries):
+    """A QgsSpatialIndex over a list of geometries (feature id = position)."""
+    index = QgsSpatialIndex()
+    for i, geometry in enumerate(geometries):
+        feature = QgsFeature(i)
+        feature.setGeometry(geometry)
+        index.addFeature(feature)
+    return index

@@ -6,11 +6,9 @@ import numpy as np
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsRectangle,
-    QgsSpatialIndex,
     QgsUnitTypes,
 )
 
@@ -22,7 +20,13 @@ from ..core.progress import report
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from .checks import raster_grid
-from .features import feature_number, footprint, read_features, require_features  # noqa: F401 - TODO: callers import from .features
+from .features import (  # noqa: F401 - read_features, require_features: TODO callers import from .features
+    feature_number,
+    footprint,
+    read_features,
+    require_features,
+    spatial_index,
+)
 from .raster import read_array
 from .vector import rasterize_zones
 
@@ -114,16 +118,6 @@ def dissolve(geometries):
     return QgsGeometry.unaryUnion(geometries)
 
 
-def spatial_index(geometries):
-    """A QgsSpatialIndex over a list of geometries (feature id = position)."""
-    index = QgsSpatialIndex()
-    for i, geometry in enumerate(geometries):
-        feature = QgsFeature(i)
-        feature.setGeometry(geometry)
-        index.addFeature(feature)
-    return index
-
-
 def prepared(geometry):
     """A prepared GEOS engine for fast repeated predicates and distances."""
     engine = QgsGeometry.createGeometryEngine(geometry.constGet())
@@ -161,6 +155,19 @@ def areas(geometries):
 
 def _centroids(geometries):
     return np.array([[p.x(), p.y()] for p in (g.centroid().asPoint() for g in geometries)], dtype=float)
+
+
+def surface_point(geometry):
+    """The centroid of a polygon, or a point on its surface (GEOS PointOnSurface) when the centroid falls outside
+    it (crescents, rings, U shapes), as Makurhini measures centroid distances since 2021."""
+    centre = geometry.centroid()
+    if geometry.intersects(centre):
+        return centre.asPoint()
+    return geometry.pointOnSurface().asPoint()
+
+
+def _surface_points(geometries):
+    return np.array([[p.x(), p.y()] for p in (surface_point(g) for g in geometries)], dtype=float)
 
 
 def edge_distance_pairs(geometries, max_distance=None, progress=None):
@@ -215,9 +222,10 @@ def edge_distance_matrix(geometries):
     return distance_matrix(len(geometries), edge_distance_pairs(geometries))
 
 
-def centroid_distance_pairs(geometries, max_distance=None):
-    """Distances between the centroids of all pairs (or pairs within ``max_distance``)."""
-    xy = _centroids(geometries)
+def centroid_distance_pairs(geometries, max_distance=None, *, on_surface=False):
+    """Distances between the centroids of all pairs (or pairs within ``max_distance``); with ``on_surface``, a
+    centroid that falls outside its polygon is replaced by a point on the surface (:func:`surface_point`)."""
+    xy = _surface_points(geometries) if on_surface else _centroids(geometries)
     n = len(xy)
     if max_distance is not None:
         from scipy.spatial import cKDTree

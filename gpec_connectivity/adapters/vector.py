@@ -11,8 +11,9 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ..core.errors import QT_TR_NOOP, InvalidInputError
-from .features import read_features
+from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
+from ..qgis_compat import GEOMETRY_LINE
+from .features import read_features, spatial_index
 
 
 def features_on_grid(source, grid, context, feedback=None, role=""):
@@ -109,3 +110,46 @@ def path_line(cells, grid):
 def grid_rectangle(grid):
     """The grid's extent as a geometry."""
     return QgsGeometry.fromRect(QgsRectangle(grid.extent))
+
+
+def rasterize_sources(features, grid):
+    """Zones (1..n in feature order) for sources of any geometry type; lines take every cell they touch."""
+    geometries = [geometry for _, geometry in features]
+    if not geometries:
+        return np.zeros(grid.shape, dtype=np.int32), np.zeros(0, dtype=int)
+    if geometries[0].type() == GEOMETRY_LINE:
+        zones = rasterize(geometries, range(1, len(geometries) + 1), grid, all_touched=True)
+        counts = np.bincount(zones.ravel(), minlength=len(geometries) + 1)[1:]
+        return zones, counts
+    return rasterize_zones(geometries, grid)
+
+
+def features_inside(source, grid, context, feedback, role):
+    """Features of ``source`` reprojected to the grid, split into those touching the grid and those outside."""
+    features = features_on_grid(source, grid, context, feedback, role)
+    if not features:
+        raise NoSourcesError(QT_TR_NOOP("The {} layer has no features with a geometry."), role)
+    frame = grid_rectangle(grid)
+    inside = [(f, g) for f, g in features if g.intersects(frame)]
+    outside = [f for f, g in features if not g.intersects(frame)]
+    return inside, outside
+
+
+def overlapping_pairs(geometries):
+    """Index pairs of geometries whose interiors overlap (touching edges do not count)."""
+    index = spatial_index(geometries)
+    pairs = []
+    for i, geometry in enumerate(geometries):
+        for j in index.intersects(geometry.boundingBox()):
+            if j > i and geometry.intersects(geometries[j]) and not geometry.touches(geometries[j]):
+                pairs.append((i, j))
+    return sorted(pairs)
+
+
+def point_cell(point, grid):
+    """Flat index of the cell a point falls in; a point on a cell edge takes the cell to its north or west
+    (Circuitscape's rule); points beyond the edge of the grid take the nearest edge cell."""
+    left, top = grid.extent.xMinimum(), grid.extent.yMaximum()
+    row = min(max(int(np.ceil((top - point.y()) / grid.yres)) - 1, 0), grid.height - 1)
+    col = min(max(int(np.ceil((point.x() - left) / grid.xres)) - 1, 0), grid.width - 1)
+    return row * grid.width + col

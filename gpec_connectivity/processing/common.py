@@ -14,17 +14,23 @@ from qgis.core import (
 )
 
 from ..adapters.checks import raster_grid, require_memory
-from ..adapters.polygons import spatial_index, working_crs
+from ..adapters.polygons import working_crs
 from ..adapters.raster import read_array
-from ..adapters.vector import features_on_grid, grid_rectangle, rasterize, rasterize_zones
+from ..adapters.vector import (  # noqa: F401 - features_inside and rasterize_sources: TODO import from adapters
+    features_inside,
+    grid_rectangle,
+    overlapping_pairs,
+    point_cell,
+    rasterize_sources,
+    rasterize_zones,
+)
 from ..core.costdistance import check_resistance
-from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
+from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..i18n import tr
 from ..qgis_compat import (
     FAST_INSERT,
     FIELD_ANY,
     FLAG_ADVANCED,
-    GEOMETRY_LINE,
     GEOMETRY_POINT,
     SOURCE_LINE,
     SOURCE_POLYGON,
@@ -61,29 +67,6 @@ def resistance_grid(algorithm, parameters, context, needed_bytes, name="RESISTAN
 def read_resistance(layer, feedback):
     """Read the resistance surface and validate it (NaN is NoData, with a warning)."""
     return check_resistance(read_array(layer, feedback=feedback))
-
-
-def rasterize_sources(features, grid):
-    """Zones (1..n in feature order) for sources of any geometry type; lines take every cell they touch."""
-    geometries = [geometry for _, geometry in features]
-    if not geometries:
-        return np.zeros(grid.shape, dtype=np.int32), np.zeros(0, dtype=int)
-    if geometries[0].type() == GEOMETRY_LINE:
-        zones = rasterize(geometries, range(1, len(geometries) + 1), grid, all_touched=True)
-        counts = np.bincount(zones.ravel(), minlength=len(geometries) + 1)[1:]
-        return zones, counts
-    return rasterize_zones(geometries, grid)
-
-
-def features_inside(source, grid, context, feedback, role):
-    """Features of ``source`` reprojected to the grid, split into those touching the grid and those outside."""
-    features = features_on_grid(source, grid, context, feedback, role)
-    if not features:
-        raise NoSourcesError(QT_TR_NOOP("The {} layer has no features with a geometry."), role)
-    frame = grid_rectangle(grid)
-    inside = [(f, g) for f, g in features if g.intersects(frame)]
-    outside = [f for f, g in features if not g.intersects(frame)]
-    return inside, outside
 
 
 def identified_features(algorithm, parameters, context, feedback, grid, layer_name, field_name, role):
@@ -176,7 +159,7 @@ def core_areas(algorithm, parameters, context, feedback, grid, layer_name, field
             role,
             ", ".join(str(v) for v in lost[:20]),
         )
-    overlaps = _overlapping_pairs(geometries)
+    overlaps = overlapping_pairs(geometries)
     if overlaps:
         feedback.pushWarning(
             tr("{} pair(s) of {} overlap ({}); each shared cell belongs to one of them.").format(
@@ -184,17 +167,6 @@ def core_areas(algorithm, parameters, context, feedback, grid, layer_name, field
             )
         )
     return ids, zones, geometries
-
-
-def _overlapping_pairs(geometries):
-    """Index pairs of geometries whose interiors overlap (touching edges do not count)."""
-    index = spatial_index(geometries)
-    pairs = []
-    for i, geometry in enumerate(geometries):
-        for j in index.intersects(geometry.boundingBox()):
-            if j > i and geometry.intersects(geometries[j]) and not geometry.touches(geometries[j]):
-                pairs.append((i, j))
-    return sorted(pairs)
 
 
 def focal_zones_from_layer(algorithm, parameters, context, feedback, grid, layer_name, field_name, role):
@@ -227,13 +199,10 @@ def focal_zones_from_layer(algorithm, parameters, context, feedback, grid, layer
     geometries = [g for _, g in inside]
     regions = {label: [] for label in range(1, len(ids) + 1)}
     if geometries and geometries[0].type() == GEOMETRY_POINT:
-        left, top = grid.extent.xMinimum(), grid.extent.yMaximum()
         shared = {}
         for label, geometry in zip(labels, geometries):
             for point in geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]:
-                row = min(max(int(np.ceil((top - point.y()) / grid.yres)) - 1, 0), grid.height - 1)
-                col = min(max(int(np.ceil((point.x() - left) / grid.xres)) - 1, 0), grid.width - 1)
-                cell = row * grid.width + col
+                cell = point_cell(point, grid)
                 regions[label].append(cell)
                 shared.setdefault(cell, set()).add(label)
         together = sorted({tuple(sorted(v)) for v in shared.values() if len(v) > 1})
@@ -244,7 +213,7 @@ def focal_zones_from_layer(algorithm, parameters, context, feedback, grid, layer
                 )
             )
     else:
-        clashes = [(a, b) for a, b in _overlapping_pairs(geometries) if labels[a] != labels[b]]
+        clashes = [(a, b) for a, b in overlapping_pairs(geometries) if labels[a] != labels[b]]
         if clashes:
             raise InvalidInputError(
                 QT_TR_NOOP(
@@ -323,12 +292,17 @@ def named_polygons_parameters(layer, label, name_field, name_label):
 
 
 #: Distances between patches, in the order of the DISTANCE_TYPE enum.
-DISTANCE_TYPES = ("edge", "centroid", "least-cost")
+DISTANCE_TYPES = ("edge", "centroid", "least-cost", "centroid-on-surface")
 
 
 def distance_type_parameters(distance_type="DISTANCE_TYPE", resistance="RESISTANCE"):
     """How distances between patches are measured, and the resistance surface of least-cost distances."""
-    options = [tr("Edge to edge"), tr("Centroid to centroid"), tr("Least-cost (resistance surface)")]
+    options = [
+        tr("Edge to edge"),
+        tr("Centroid to centroid"),
+        tr("Least-cost (resistance surface)"),
+        tr("Centroid, or a point on the surface where the centroid falls outside the patch (Makurhini)"),
+    ]
     return [
         QgsProcessingParameterEnum(distance_type, tr("Distance type"), options=options, defaultValue=0),
         QgsProcessingParameterRasterLayer(

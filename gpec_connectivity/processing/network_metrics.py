@@ -32,6 +32,7 @@ from ..adapters.polygons import (
     read_cost_surface,
     read_features,
     require_features,
+    surface_point,
 )
 from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..core.network import check_network_memory, dispersal_rate, network_indices
@@ -83,6 +84,7 @@ SUMMARY_FIELDS = (
     "links",
     "landscape_area",
     "distance",
+    "iic_distance",
     "probability",
     "max_link_distance",
     "distance_type",
@@ -93,12 +95,19 @@ MANY_LINKS = 200_000
 
 def node_distances(kind, geometries, max_distance, surface, progress):
     """Pairs (i, j, d) between the node geometries for a distance type (0 edge, 1 centroid, 2 least-cost over
-    ``surface``, from ``read_cost_surface``)."""
+    ``surface``, from ``read_cost_surface``, 3 centroid or a point on the surface where the centroid falls outside
+    the polygon, as Makurhini)."""
     if kind == 2:
         return least_cost_distance_pairs(geometries, surface, max_cost=max_distance, progress=progress)
-    if kind == 1:
-        return centroid_distance_pairs(geometries, max_distance)
+    if kind in (1, 3):
+        return centroid_distance_pairs(geometries, max_distance, on_surface=kind == 3)
     return edge_distance_pairs(geometries, max_distance, progress=progress)
+
+
+def _number(value):
+    """A float for an output field, None (NULL) for a value that was not computed (NaN)."""
+    value = float(value)
+    return None if np.isnan(value) else value
 
 
 def style_importance(field):
@@ -130,6 +139,7 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
     DISTANCE_TYPE = "DISTANCE_TYPE"
     RESISTANCE = "RESISTANCE"
     DISTANCE = "DISTANCE"
+    IIC_DISTANCE = "IIC_DISTANCE"
     PROBABILITY = "PROBABILITY"
     MAX_LINK_DISTANCE = "MAX_LINK_DISTANCE"
     LANDSCAPE_AREA = "LANDSCAPE_AREA"
@@ -166,8 +176,11 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
             "<h3>Parameters</h3>"
             "<p><b>Patches</b>: polygons in a projected CRS (or set the <b>Working CRS</b>).</p>"
             "<p><b>Attribute field</b>: empty for the patch area in m2, or a field (quality-weighted area).</p>"
-            "<p><b>Distance type</b>: edge to edge (default), between centroids, or least-cost over a "
-            "<b>Resistance surface</b> (cost units).</p>"
+            "<p><b>Distance type</b>: edge to edge (default), between centroids, least-cost over a "
+            "<b>Resistance surface</b> (cost units), or between centroids replaced by a point on the surface "
+            "where the centroid falls outside the patch (crescents, rings; as Makurhini).</p>"
+            "<p><b>IIC link distance</b>: the threshold of IIC's binary links when it differs from the "
+            "dispersal distance (Conefor's -confAdj and -confProb); 0 takes the dispersal distance.</p>"
             "<p><b>Maximum link distance</b>: pairs farther apart get no direct link (0: every pair); needed for "
             "large networks.</p>"
             "<p><b>Landscape area</b> A_L (m2): 0 takes the area of the <b>Study area</b> if given, else the "
@@ -215,6 +228,22 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
                 tr(
                     "The distance at which the direct probability equals Probability (the median dispersal "
                     "distance for 0.5); also the threshold of IIC's binary links."
+                ),
+            )
+        )
+        self.addParameter(
+            with_help(
+                QgsProcessingParameterNumber(
+                    self.IIC_DISTANCE,
+                    tr("IIC link distance (map units; 0: the dispersal distance)"),
+                    NUMBER_DOUBLE,
+                    0.0,
+                    optional=True,
+                    minValue=0.0,
+                ),
+                tr(
+                    "Pairs at most this far apart are IIC's binary links (and define the components); empty or "
+                    "0: the dispersal distance. PC does not depend on it."
                 ),
             )
         )
@@ -303,6 +332,11 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
         probability = self.parameterAsDouble(parameters, self.PROBABILITY, context)
         dispersal_rate(distance, probability)  # validates both before any work
+        iic_distance = (
+            self.parameterAsDouble(parameters, self.IIC_DISTANCE, context)
+            if parameters.get(self.IIC_DISTANCE) not in (None, "")
+            else 0.0
+        ) or None
         max_link = self.parameterAsDouble(parameters, self.MAX_LINK_DISTANCE, context) or None
         kind, resistance = read_distance_type(
             self, parameters, context, crs, self.DISTANCE_TYPE, self.RESISTANCE
@@ -324,7 +358,7 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
                 len(features),
                 attribute_field or tr("area (m2)"),
                 landscape,
-                (tr("edge-to-edge"), tr("centroid"), tr("least-cost"))[kind],
+                (tr("edge-to-edge"), tr("centroid"), tr("least-cost"), tr("centroid or point-on-surface"))[kind],
                 distance,
                 probability,
             )
@@ -338,6 +372,7 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
             pairs,
             distance=distance,
             probability=probability,
+            iic_distance=iic_distance,
             max_link_distance=max_link,
             landscape_area=landscape,
             rtol=self.parameterAsDouble(parameters, self.TOLERANCE, context),
@@ -415,7 +450,7 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
             out.setGeometry(multi)
             values = list(feature.attributes())
             values += [float(result.attributes[position]), int(result.component[position]) + 1]
-            values += [float(column[position]) for column in columns]
+            values += [_number(column[position]) for column in columns]
             out.setAttributes(values)
             add_feature(node_sink, out)
         outputs = {self.OUTPUT_NODES: node_dest}
@@ -435,7 +470,8 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
                 parameters, self.OUTPUT_LINKS, context, link_fields, WKB_LINESTRING, crs
             )
             if sink is not None:
-                centres = [g.centroid().asPoint() for g in (geom for _, geom in features)]
+                point = surface_point if kind == 3 else (lambda g: g.centroid().asPoint())
+                centres = [point(geom) for _, geom in features]
                 table = result.links
                 cast = int if id_kind == "int" else str
                 for q in range(len(table)):
@@ -449,7 +485,7 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
                             float(table.distance[q]),
                             float(table.probability[q]),
                             float(table.best_probability[q]),
-                            float(table.d_pc[q]),
+                            _number(table.d_pc[q]),
                             bool(table.iic_link[q]),
                         ]
                     )
@@ -474,6 +510,7 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
                         len(result.links),
                         float(result.landscape_area),
                         float(distance),
+                        float(result.iic_distance),
                         float(probability),
                         float(max_link or 0.0),
                         DISTANCE_TYPES[kind],
@@ -495,9 +532,9 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
                     len(result.links)
                 )
             )
-        if len(features):
+        if len(features) and not np.all(np.isnan(result.d_pc)):
             id_field = self.parameterAsString(parameters, self.PATCH_ID_FIELD, context)
-            top = np.argsort(-result.d_pc)[: min(5, len(features))]
+            top = np.argsort(-np.nan_to_num(result.d_pc, nan=-np.inf))[: min(5, len(features))]
             names = [str(features[i][0][id_field] if id_field else features[i][0].id()) for i in top]
             feedback.pushInfo(
                 tr("Most important patches (dPC): {}.").format(

@@ -7,6 +7,7 @@ import processing
 import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QVariant
 
 from gpec_connectivity.core import network
 
@@ -230,3 +231,97 @@ def test_cancel_leaves_no_output(provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="Cancelled by the user; nothing was written"):
         run(tmp_path, uri, feedback, DISTANCE=500.0)
     assert not outputs_written(tmp_path)
+
+
+def test_iic_distance_apart_from_the_dispersal_distance(provider, tmp_path, patches):
+    # Conefor's -confAdj apart from -confProb: IIC links up to 3 km, PC still at p = 0.5 per 1000 m
+    uri, study = patches
+    (tmp_path / "a").mkdir()
+    default = run(tmp_path / "a", uri, STUDY_AREA=study)
+    out = run(tmp_path, uri, STUDY_AREA=study, IIC_DISTANCE=3000.0)
+    a, area_l = 1e6, 1e8
+    pc_num = 3 * a * a + 2 * a * a * (0.5 + 0.125 + 0.0625)
+    assert out["PC"] == pytest.approx(pc_num / area_l**2) and default["PC"] == pytest.approx(out["PC"])
+    # binary links 11-22 (1 km) and 22-33 (3 km): nl = 1, 1 and 2 (11-33 through 22)
+    iic_num = 3 * a * a + 2 * a * a * (1 / 2 + 1 / 2 + 1 / 3)
+    assert out["IIC"] == pytest.approx(iic_num / area_l**2)
+    assert default["IIC"] == pytest.approx((3 * a * a + 2 * a * a * 0.5) / area_l**2)
+    assert out["COMPONENTS"] == 1 and default["COMPONENTS"] == 2
+    nodes = {f["id"]: f for f in read_features(out["OUTPUT_NODES"])}
+    # without 22, 11 and 33 are apart: IIC keeps 2 a^2
+    assert nodes[22]["d_iic"] == pytest.approx(100 * (iic_num - 2 * a * a) / iic_num)
+    assert nodes[22]["d_pc_connector"] == pytest.approx(100 * 2 * a * a * (0.0625 - 0.03125) / pc_num)
+    links = {(f["from_id"], f["to_id"]): f for f in read_features(out["OUTPUT_LINKS"])}
+    assert links[(22, 33)]["iic_link"] and not links[(11, 33)]["iic_link"]
+    assert links[(22, 33)]["p_ij"] == pytest.approx(0.125)
+    (summary,) = read_features(out["OUTPUT_SUMMARY"])
+    assert summary["iic_distance"] == pytest.approx(3000.0) and summary["distance"] == pytest.approx(1000.0)
+    (summary,) = read_features(default["OUTPUT_SUMMARY"])
+    assert summary["iic_distance"] == pytest.approx(1000.0)
+
+
+def test_iic_distance_must_not_be_negative(provider, tmp_path, patches):
+    refused(tmp_path, patches[0], "IIC_DISTANCE|IIC link distance", IIC_DISTANCE=-5.0)
+
+
+def ring_and_square(tmp_path):
+    """A 1 km square ring with an off-centre hole (x 300-800 m, y 200-800 m inside it) and a 200 m square."""
+    a, b = X0 + 1000, Y0 + 4000
+    ring = "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}),({4} {5},{6} {5},{6} {7},{4} {7},{4} {5}))".format(
+        a, b, a + 1000, b + 1000, a + 300, b + 200, a + 800, b + 800
+    )
+    return write_vector(
+        tmp_path / "ring.gpkg", "ring", ogr.wkbPolygon, [(ring, {"id": 1}), (square(3000, 4400, 200), {"id": 2})]
+    )
+
+
+@pytest.mark.parametrize(
+    "kind, expected",
+    [
+        # centroid of the ring: x = (100 * 500 - 30 * 550) / 70 = 478.571 m from its left edge, y = 500 m (in the
+        # hole); the square's centroid is at x = 2100 m from there
+        (1, 2100.0 - 3350.0 / 7.0),
+        # point on the surface (Makurhini): the widest part of the line y = 500 m across the ring is the 300 m
+        # left side, whose middle is x = 150 m
+        (3, 2100.0 - 150.0),
+    ],
+)
+def test_centroid_outside_the_patch_takes_a_point_on_its_surface(provider, tmp_path, kind, expected):
+    out = run(tmp_path, ring_and_square(tmp_path), DISTANCE_TYPE=kind, DISTANCE=2000.0)
+    (link,) = read_features(out["OUTPUT_LINKS"])
+    assert link["distance"] == pytest.approx(expected)
+    assert link["p_ij"] == pytest.approx(0.5 ** (expected / 2000.0))
+    start = link.geometry().asPolyline()[0]
+    assert start.x() == pytest.approx(X0 + 1000 + 2100.0 - expected) and start.y() == pytest.approx(Y0 + 4500)
+    (summary,) = read_features(out["OUTPUT_SUMMARY"])
+    assert summary["distance_type"] == ("centroid" if kind == 1 else "centroid-on-surface")
+
+
+def test_a_centroid_inside_the_patch_is_kept(provider, tmp_path, patches):
+    # the three squares have their centroids inside: the new distance type gives plain centroid distances
+    uri, _ = patches
+    out = run(tmp_path, uri, DISTANCE_TYPE=3, MAX_LINK_DISTANCE=2500.0, DISTANCE=2000.0)
+    links = read_features(out["OUTPUT_LINKS"])
+    assert [(f["from_id"], f["to_id"], f["distance"]) for f in links] == [(11, 22, pytest.approx(2000.0))]
+
+
+def is_null(value):
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
+
+def test_values_not_computed_are_null(provider, tmp_path, patches, monkeypatch):
+    # issue 12: a value the core did not compute (NaN) is written NULL, never 0 or intra + flux
+    from gpec_connectivity.processing import network_metrics
+
+    def without_importance(*args, **kwargs):
+        return network.network_indices(*args, node_importance=False, link_importance=False, **kwargs)
+
+    monkeypatch.setattr(network_metrics, "network_indices", without_importance)
+    out = run(tmp_path, patches[0])
+    for node in read_features(out["OUTPUT_NODES"]):
+        for name in ("d_pc", "d_pc_connector", "bc_pc", "d_iic", "d_iic_connector"):
+            assert is_null(node[name]), name
+        assert node["d_pc_intra"] > 0 and node["d_iic_intra"] > 0
+    for link in read_features(out["OUTPUT_LINKS"]):
+        assert is_null(link["d_pc"])
+        assert link["p_star"] > 0

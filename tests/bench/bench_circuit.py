@@ -138,3 +138,48 @@ def bench_circuit(rows, quick=False):
     bench_memory(rows, 500 if quick else 2000)
     bench_memory(rows, 300 if quick else 1000, solver=1, label="direct factorisation (SuperLU)")
     bench_memory(rows, 200 if quick else 500, solver=3, label="conjugate gradients, Jacobi")
+
+
+def bench_pairwise_cumulative(rows, n=1000, n_focal=20):
+    """Issue 12: pairwise, single-cell focal points, 4 neighbours, average resistances, cumulative current."""
+    from gpec_connectivity.core.circuit import (
+        CircuitGraph,
+        LinearSolver,
+        circuit_flow,
+        conductance_map,
+        node_map,
+    )
+
+    resistance, focal, cells = _problem(n, n_focal)
+    start = time.perf_counter()
+    result = circuit_flow(
+        resistance, focal, mode="pairwise", solver="amg", four_neighbours=True, average_resistances=True
+    )
+    total = time.perf_counter() - start
+    conductance = conductance_map(resistance)
+    graph = CircuitGraph(conductance, node_map(conductance), four_neighbours=True, average_resistances=True)
+    nodes = graph.nodes.ravel()[cells] - 1
+    keep = np.ones(graph.n_nodes, dtype=bool)
+    keep[nodes[0]] = False
+    matrix = graph.laplacian[keep][:, keep]
+    position = np.cumsum(keep) - 1
+    start = time.perf_counter()
+    linear = LinearSolver(matrix, method="amg")
+    setup = time.perf_counter() - start
+    start = time.perf_counter()
+    for node in nodes[1:]:
+        rhs = np.zeros(matrix.shape[0])
+        rhs[position[node]] = 1.0
+        linear.solve(rhs)
+    solves = time.perf_counter() - start
+    pairs = n_focal * (n_focal - 1) // 2
+    rows.append(
+        (
+            "Pairwise current flow, {1} focal cells, {0} x {0}, 4 neighbours, average resistances, "
+            "cumulative current ({2} pairs)".format(n, n_focal, pairs),
+            "{:.1f} s".format(total),
+            "{} bare solves {:.1f} s + AMG setup {:.1f} s".format(result.solves, solves, setup),
+            "goal < 60 s; {:.1f} s beyond setup and solves".format(total - setup - solves),
+        )
+    )
+    print(rows[-1])

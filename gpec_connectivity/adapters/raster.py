@@ -146,13 +146,15 @@ def read_array(layer, band=1, feedback=None, shape=None):
             layer.name(),
         )
     height, width = shape if shape is not None else (layer.height(), layer.width())
-    block = provider.block(band, layer.extent(), width, height)
-    if block is None or not block.isValid():
-        raise InvalidInputError(QT_TR_NOOP("The raster {} could not be read."), layer.name())
-    raw = np.frombuffer(bytes(block.data()), dtype=dtype)
-    if raw.size != width * height:
-        raise InvalidInputError(QT_TR_NOOP("The raster {} could not be read."), layer.name())
-    raw = raw.reshape(height, width)
+    raw = _read_with_gdal(layer, band, dtype) if shape is None else None
+    if raw is None:
+        block = provider.block(band, layer.extent(), width, height)
+        if block is None or not block.isValid():
+            raise InvalidInputError(QT_TR_NOOP("The raster {} could not be read."), layer.name())
+        raw = np.frombuffer(bytes(block.data()), dtype=dtype)
+        if raw.size != width * height:
+            raise InvalidInputError(QT_TR_NOOP("The raster {} could not be read."), layer.name())
+        raw = raw.reshape(height, width)
     values = raw.astype(np.float64)
     nodata = np.isnan(values)
     declared_nan = False
@@ -175,6 +177,35 @@ def read_array(layer, band=1, feedback=None, shape=None):
             )
     values[nodata] = np.nan
     return values
+
+
+def _read_with_gdal(layer, band, dtype):
+    """The full band of a file-based GDAL layer read with ``ReadAsArray`` (one call, no copy through QGIS
+    blocks), or None when the layer is not one GDAL opens as QGIS sees it (then the provider path is used)."""
+    if layer.providerType() != "gdal":
+        return None
+    path = layer.source().split("|")[0]
+    if not os.path.isfile(path):
+        return None
+    try:
+        dataset = gdal.Open(path, gdal.GA_ReadOnly)
+    except RuntimeError:
+        return None
+    if dataset is None or dataset.RasterCount < band:
+        return None
+    if (dataset.RasterXSize, dataset.RasterYSize) != (layer.width(), layer.height()):
+        return None
+    gdal_band = dataset.GetRasterBand(band)  # ``dataset`` stays alive while the band is used
+    if (gdal_band.GetScale() or 1.0) != 1.0 or (gdal_band.GetOffset() or 0.0) != 0.0:
+        return None  # QGIS applies scale and offset; leave that to the provider
+    try:
+        raw = gdal_band.ReadAsArray()
+    except RuntimeError:
+        return None
+    del gdal_band, dataset
+    if raw is None or raw.dtype != np.dtype(dtype) or raw.shape != (layer.height(), layer.width()):
+        return None
+    return raw
 
 
 def gdal_driver_for(path):
@@ -202,6 +233,7 @@ def write_bands(path, arrays, grid, *, dtype=np.float32, nodata=None, descriptio
     if driver_name == "GTiff":
         predictor = "3" if dtype.kind == "f" else "2"
         options = ["COMPRESS=DEFLATE", "PREDICTOR=" + predictor, "TILED=YES", "BIGTIFF=IF_SAFER"]
+        options.append("NUM_THREADS=ALL_CPUS")  # compress tiles in parallel; the file is the same
         if len(arrays) > 1:
             options.append("INTERLEAVE=BAND")
     driver = gdal.GetDriverByName(driver_name)
@@ -220,7 +252,11 @@ def write_bands(path, arrays, grid, *, dtype=np.float32, nodata=None, descriptio
     target.SetProjection(srs.ExportToWkt())
     for index, array in enumerate(arrays, start=1):
         values = np.asarray(array)
-        out = np.where(np.isnan(values), nodata, values) if values.dtype.kind == "f" else values
+        if values.dtype.kind == "f" and dtype.kind == "f":  # one cast, NoData set in place
+            out = values.astype(dtype)
+            np.copyto(out, nodata, where=np.isnan(out))
+        else:
+            out = np.where(np.isnan(values), nodata, values) if values.dtype.kind == "f" else values
         band = target.GetRasterBand(index)
         band.SetNoDataValue(float(nodata))
         if descriptions:

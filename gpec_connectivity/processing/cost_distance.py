@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """gpec:costdistance: accumulated cost from sources, with nearest-source allocation."""
 
+import time
+
 import numpy as np
 from qgis.core import (
     QgsProcessingParameterBoolean,
@@ -14,8 +16,8 @@ from qgis.core import (
 
 from ..adapters.checks import require_no_overwrite
 from ..adapters.feedback import progress_callback
-from ..adapters.raster import write_array
-from ..core.costdistance import cost_distance
+from ..adapters.raster import read_array, write_array
+from ..core.costdistance import check_resistance, cost_distance
 from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
 from ..core.memory import cost_distance_bytes
 from ..i18n import tr
@@ -26,7 +28,6 @@ from .common import (
     features_inside,
     four_neighbours_parameter,
     rasterize_sources,
-    read_resistance,
     resistance_grid,
     with_help,
 )
@@ -182,8 +183,16 @@ class CostDistanceAlgorithm(GpecAlgorithm):
                 )
             )
 
-        values = read_resistance(layer, feedback)
+        clock = time.perf_counter
+        timings = {}
+        start = clock()
+        values = read_array(layer, feedback=feedback)
+        timings["read"] = clock() - start
+        start = clock()
+        values = check_resistance(values)
+        timings["checks"] = clock() - start
         feedback.pushInfo(tr("Grid: {}.").format(grid.describe()))
+        start = clock()
         result = cost_distance(
             values,
             sources,
@@ -193,14 +202,21 @@ class CostDistanceAlgorithm(GpecAlgorithm):
             return_allocation=bool(alloc_path),
             progress=progress_callback(feedback, 0, 95),
         )
+        timings["search"] = clock() - start
+        start = clock()
         distance = result.distance
-        distance = np.where(np.isfinite(distance), distance, np.nan)
         reached = np.isfinite(distance)
+        n_passable = int(np.count_nonzero(np.isfinite(values)))
+        del values
+        largest = float(distance.max(initial=-np.inf, where=reached))
+        distance[~reached] = np.nan  # unreached (inf) is NoData
         feedback.pushInfo(
             tr("{:,} of {:,} passable cells reached; largest cost {:,.2f}.").format(
-                int(reached.sum()), int(np.isfinite(values).sum()), float(np.nanmax(distance))
+                int(np.count_nonzero(reached)), n_passable, largest if np.isfinite(largest) else np.nan
             )
         )
+        timings["statistics"] = clock() - start
+        start = clock()
         precision = np.float64 if self.parameterAsBoolean(parameters, self.FLOAT64, context) else np.float32
         write_array(out_path, distance, grid, dtype=precision)
         style_on_load(context, out_path, style_cost)
@@ -209,5 +225,9 @@ class CostDistanceAlgorithm(GpecAlgorithm):
             allocation = np.where(reached, result.allocation, ALLOCATION_NODATA)
             write_array(alloc_path, allocation, grid, dtype=np.int32, nodata=ALLOCATION_NODATA)
             outputs[self.OUTPUT_ALLOCATION] = alloc_path
+        timings["write"] = clock() - start
+        feedback.pushDebugInfo(
+            "Timings: " + ", ".join("{} {:.2f} s".format(phase, seconds) for phase, seconds in timings.items())
+        )
         feedback.setProgress(100)
         return outputs

@@ -49,7 +49,6 @@ class CircuitResult:
     off_grid: list = field(default_factory=list)
 
 
-
 def _terminal_runs(graph, terminals, solver_method, tolerance, progress):
     """Voltage basis for single-node terminals: one solve per terminal beyond one grounded per component.
 
@@ -188,7 +187,9 @@ def _problem(values, focal, mode, values_are_conductance, polygons, four_neighbo
         nodes = node_map(cond, polygons, optional=optional)
     else:
         nodes = node_map(cond, polygons, groups=[regions[i] for i in live])
-    graph = CircuitGraph(cond, nodes, four_neighbours=four_neighbours, average_resistances=average_resistances)
+    graph = CircuitGraph(
+        cond, nodes, four_neighbours=four_neighbours, average_resistances=average_resistances
+    )
     del cond
     flat_nodes = nodes.ravel()
     region_nodes = {}
@@ -314,7 +315,9 @@ def _terminal_setup(problem, solver, tolerance, progress):
 def _pairwise_terminals(problem, solver, tolerance, pair_current, allowed, progress):
     """Pairwise mode with single-node focal regions: every pair is a difference of two basis columns."""
     graph, ids = problem.graph, problem.ids
-    terminals, basis, column, _, component_of, _, result = _terminal_setup(problem, solver, tolerance, progress)
+    terminals, basis, column, _, component_of, _, result = _terminal_setup(
+        problem, solver, tolerance, progress
+    )
     run_progress = subrange(progress, 0.6, 1.0)
     n = len(ids)
     resistances = np.full((n, n), np.nan)
@@ -387,7 +390,9 @@ def _runs(problem, mode, solver, tolerance, return_voltages, pair_current, partn
                     continue
                 if j in partners:
                     injections[terminals[j]] = injections.get(terminals[j], 0.0) + strength(j)
-                elif strengths is not None:  # Circuitscape: with strengths, the other regions still inject 1 A
+                elif (
+                    strengths is not None
+                ):  # Circuitscape: with strengths, the other regions still inject 1 A
                     injections[terminals[j]] = injections.get(terminals[j], 0.0) + 1.0
             if not any(injections.values()):
                 resistances[k] = np.nan

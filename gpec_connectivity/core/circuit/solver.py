@@ -18,6 +18,7 @@ DIRECT_BYTES_PER_NODE = 1800
 #: Bytes per unknown of a smoothed-aggregation hierarchy with its conjugate-gradient work vectors.
 AMG_BYTES_PER_NODE = 450
 
+
 def _pyamg():
     try:
         import pyamg

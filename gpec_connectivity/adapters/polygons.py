@@ -20,13 +20,7 @@ from ..core.progress import report
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from .checks import raster_grid
-from .features import (  # noqa: F401 - read_features, require_features: TODO callers import from .features
-    feature_number,
-    footprint,
-    read_features,
-    require_features,
-    spatial_index,
-)
+from .features import feature_number, footprint, spatial_index
 from .raster import read_array
 from .vector import rasterize_zones
 
@@ -319,3 +313,24 @@ def barrier_footprints(features, width, width_field=None, feedback=None, role=""
 def line_between(a, b):
     """A straight line between two points (QgsPointXY)."""
     return QgsGeometry.fromPolylineXY([QgsPointXY(a), QgsPointXY(b)])
+
+
+#: How distances between patches are measured (the DISTANCE_TYPE options of the network algorithms, in order).
+DISTANCE_TYPES = ("edge", "centroid", "least-cost", "centroid-on-surface")
+
+
+def patch_distances(kind, geometries, max_distance=None, surface=None, progress=None, names=None):
+    """Pairs ``(i, j, d)`` of distances between patches (habitat patches, protected units) of one kind of
+    :data:`DISTANCE_TYPES`: edge to edge, centroid to centroid, least-cost over ``surface``
+    (:func:`read_cost_surface`; an area entirely on NoData is refused, named by ``names``), or centroid with a
+    point on the surface where the centroid falls outside the polygon (Makurhini). Pairs farther than
+    ``max_distance`` are left out."""
+    if kind == "least-cost":
+        return least_cost_distance_pairs(
+            geometries, surface, max_cost=max_distance, progress=progress, names=names
+        )
+    if kind in ("centroid", "centroid-on-surface"):
+        return centroid_distance_pairs(geometries, max_distance, on_surface=kind == "centroid-on-surface")
+    if kind == "edge":
+        return edge_distance_pairs(geometries, max_distance, progress=progress)
+    raise ValueError(kind)

@@ -36,7 +36,9 @@ from .corridors import (
     core_distances,
     core_labels,
     corridor_analysis,
+    cw_distance_matrix,
     euclidean_from_zones,
+    require_cores_on_data,
 )
 from .costdistance import (
     NEIGHBOURS,

@@ -20,15 +20,9 @@ from ..core.memory import corridor_bytes
 from ..i18n import tr
 from ..qgis_compat import NUMBER_DOUBLE
 from .base import GpecAlgorithm
-from .common import (
-    core_areas,
-    core_parameters,
-    four_neighbours_parameter,
-    links_parameter,
-    read_resistance,
-    resistance_grid,
-)
+from .inputs import core_areas, read_resistance, resistance_grid
 from .links import links_on_the_fly, read_links
+from .parameters import core_parameters, four_neighbours_parameter, links_parameter
 from .styling import style_barriers, style_cost, style_on_load
 
 

@@ -17,7 +17,7 @@ from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..i18n import tr
 from ..qgis_compat import FIELD_ANY, FIELD_NUMERIC, SOURCE_LINE, SOURCE_POLYGON, make_field
 from .base import GpecAlgorithm
-from .common import add_feature
+from .inputs import add_feature
 from .links import read_links
 
 FIELD = "cf_central"

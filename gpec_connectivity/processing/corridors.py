@@ -26,16 +26,9 @@ from ..core.memory import available_memory, check_memory, corridor_bytes
 from ..i18n import tr
 from ..qgis_compat import NUMBER_DOUBLE, NUMBER_INTEGER, WKB_LINESTRING
 from .base import GpecAlgorithm
-from .common import (
-    add_feature,
-    advanced,
-    core_areas,
-    core_parameters,
-    four_neighbours_parameter,
-    read_resistance,
-    resistance_grid,
-)
+from .inputs import add_feature, core_areas, read_resistance, resistance_grid
 from .links import link_feature, link_fields, reason_text
+from .parameters import advanced, core_parameters, four_neighbours_parameter
 from .styling import style_corridors, style_links, style_on_load
 
 

@@ -17,20 +17,15 @@ from qgis.core import (
 from ..adapters.checks import require_no_overwrite
 from ..adapters.feedback import progress_callback
 from ..adapters.raster import read_array, write_array
+from ..adapters.vector import features_inside, rasterize_sources
 from ..core.costdistance import check_resistance, cost_distance
 from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
 from ..core.memory import cost_distance_bytes
 from ..i18n import tr
 from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_GEOMETRY
 from .base import GpecAlgorithm
-from .common import (
-    advanced,
-    features_inside,
-    four_neighbours_parameter,
-    rasterize_sources,
-    resistance_grid,
-    with_help,
-)
+from .inputs import resistance_grid
+from .parameters import advanced, four_neighbours_parameter, with_help
 from .styling import style_cost, style_on_load
 
 ALLOCATION_NODATA = np.iinfo(np.int32).min
@@ -227,7 +222,8 @@ class CostDistanceAlgorithm(GpecAlgorithm):
             outputs[self.OUTPUT_ALLOCATION] = alloc_path
         timings["write"] = clock() - start
         feedback.pushDebugInfo(
-            "Timings: " + ", ".join("{} {:.2f} s".format(phase, seconds) for phase, seconds in timings.items())
+            "Timings: "
+            + ", ".join("{} {:.2f} s".format(phase, seconds) for phase, seconds in timings.items())
         )
         feedback.setProgress(100)
         return outputs

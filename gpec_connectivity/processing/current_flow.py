@@ -37,11 +37,11 @@ from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..i18n import tr
 from ..qgis_compat import FIELD_ANY, FILE_BEHAVIOUR, NUMBER_DOUBLE, SOURCE_GEOMETRY
 from .base import GpecAlgorithm
-from .common import (
+from .inputs import focal_zones_from_layer
+from .parameters import (
     SOLVERS,
     advanced,
     average_resistances_parameter,
-    focal_zones_from_layer,
     four_neighbours_parameter,
     solver_parameter,
 )

@@ -12,21 +12,15 @@ from qgis.core import (
 
 from ..adapters.checks import require_no_overwrite
 from ..adapters.feedback import progress_callback
-from ..adapters.vector import path_line
+from ..adapters.vector import features_inside, path_line, rasterize_sources
 from ..core.costdistance import least_cost_path
 from ..core.errors import QT_TR_NOOP, InvalidInputError, NoSourcesError
 from ..core.memory import cost_distance_bytes
 from ..i18n import tr
 from ..qgis_compat import SOURCE_GEOMETRY, WKB_LINESTRING, make_field
 from .base import GpecAlgorithm
-from .common import (
-    add_feature,
-    features_inside,
-    four_neighbours_parameter,
-    rasterize_sources,
-    read_resistance,
-    resistance_grid,
-)
+from .inputs import add_feature, read_resistance, resistance_grid
+from .parameters import four_neighbours_parameter
 from .styling import style_on_load, style_path
 
 

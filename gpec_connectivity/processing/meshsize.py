@@ -31,13 +31,8 @@ from ..qgis_compat import (
     make_field,
 )
 from .base import GpecAlgorithm
-from .common import (
-    add_feature,
-    named_polygons_parameters,
-    read_working_crs,
-    with_help,
-    working_crs_parameter,
-)
+from .inputs import add_feature, read_working_crs
+from .parameters import named_polygons_parameters, with_help, working_crs_parameter
 
 BEFORE_FIELDS = ("area", "meff", "seff", "neff", "patches")
 AFTER_FIELDS = ("meff_after", "seff_after", "meff_change_pct")

@@ -23,19 +23,16 @@ from ..core.pinchpoints import pinch_points
 from ..i18n import tr
 from ..qgis_compat import NUMBER_DOUBLE, WKB_LINESTRING, make_field
 from .base import GpecAlgorithm
-from .common import (
+from .inputs import add_feature, core_areas, read_resistance, resistance_grid
+from .links import link_feature, link_fields, links_on_the_fly, null, read_links, reason_text
+from .parameters import (
     SOLVERS,
-    add_feature,
     average_resistances_parameter,
-    core_areas,
     core_parameters,
     four_neighbours_parameter,
     links_parameter,
-    read_resistance,
-    resistance_grid,
     solver_parameter,
 )
-from .links import link_feature, link_fields, links_on_the_fly, null, read_links, reason_text
 from .styling import style_current, style_on_load
 
 ADDED = ("eff_resist", "cwd_to_eff_resist")

@@ -26,7 +26,7 @@ from ..adapters.checks import require_no_overwrite
 from ..adapters.features import read_features, require_features
 from ..adapters.feedback import check_cancelled, progress_callback
 from ..adapters.landscape import protected_land, region_network
-from ..adapters.polygons import distance_matrix, read_cost_surface, square_km
+from ..adapters.polygons import DISTANCE_TYPES, distance_matrix, patch_distances, read_cost_surface, square_km
 from ..core.errors import QT_TR_NOOP, InvalidInputError
 from ..core.network import dispersal_rate
 from ..core.progress import report, subrange
@@ -35,16 +35,8 @@ from ..i18n import tr
 from ..qgis_compat import NUMBER_DOUBLE, SOURCE_POLYGON, SOURCE_TABLE, make_field
 from .base import GpecAlgorithm
 from .charts import save_protconn_chart
-from .common import (
-    add_feature,
-    distance_type_parameters,
-    named_polygons_parameters,
-    read_distance_type,
-    read_working_crs,
-    with_help,
-    working_crs_parameter,
-)
-from .network_metrics import node_distances
+from .inputs import add_feature, read_distance_type, read_working_crs
+from .parameters import distance_type_parameters, named_polygons_parameters, with_help, working_crs_parameter
 
 #: Fields of the table and the region layer, in order.
 TABLE_FIELDS = ("region", "distance") + FRACTIONS + ("eca", "relconn", "region_area")
@@ -127,8 +119,8 @@ class ProtConnAlgorithm(GpecAlgorithm):
             "<h3>Parameters</h3>"
             "<p><b>Dispersal distances</b>: one or more, separated by commas, in map units (e.g. 1000, 10000, "
             "100000).</p>"
-            "<p><b>Distance type</b>: edge to edge (default), centroid, or least-cost over a resistance "
-            "surface.</p>"
+            "<p><b>Distance type</b>: edge to edge (default), centroid, least-cost over a resistance surface, "
+            "or centroid with a point on the surface where the centroid falls outside the area (Makurhini).</p>"
             "<p><b>Charts folder</b>: one PNG and one SVG bar chart per region.</p>"
         )
 
@@ -271,7 +263,9 @@ class ProtConnAlgorithm(GpecAlgorithm):
         check_cancelled(feedback)
         n = len(network.nodes)
         matrix = (
-            distance_matrix(n, node_distances(settings.kind, network.nodes, None, settings.surface, None))
+            distance_matrix(
+                n, patch_distances(DISTANCE_TYPES[settings.kind], network.nodes, surface=settings.surface)
+            )
             if n
             else np.zeros((0, 0))
         )

@@ -14,7 +14,7 @@ from .cost_distance import CostDistanceAlgorithm
 from .current_flow import CurrentFlowAlgorithm
 from .leastcostpath import LeastCostPathAlgorithm
 from .meshsize import MeshSizeAlgorithm
-from .network_metrics import NetworkMetricsAlgorithm
+from .networkmetrics import NetworkMetricsAlgorithm
 from .pinch_points import PinchPointsAlgorithm
 from .protconn import ProtConnAlgorithm
 from .resistancesurface import ResistanceSurfaceAlgorithm

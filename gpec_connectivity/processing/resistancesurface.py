@@ -37,7 +37,7 @@ from ..i18n import tr
 from ..paths import profile_path
 from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE, SOURCE_RASTER, SOURCE_TABLE
 from .base import GpecAlgorithm
-from .common import advanced
+from .parameters import advanced
 from .styling import style_cost, style_on_load
 
 #: Bundled species profiles (file name, display name), in the order of the PROFILE enum after "table".

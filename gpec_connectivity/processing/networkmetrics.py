@@ -7,31 +7,25 @@ from qgis.core import (
     QgsFeature,
     QgsFields,
     QgsGeometry,
-    QgsGraduatedSymbolRenderer,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
-    QgsRendererRange,
-    QgsSymbol,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor
 
 from ..adapters.checks import require_no_overwrite
+from ..adapters.features import read_features, require_features
 from ..adapters.feedback import check_cancelled, progress_callback
 from ..adapters.polygons import (
+    DISTANCE_TYPES,
     areas,
-    centroid_distance_pairs,
     dissolve,
-    edge_distance_pairs,
-    least_cost_distance_pairs,
     line_between,
+    patch_distances,
     read_cost_surface,
-    read_features,
-    require_features,
     surface_point,
 )
 from ..core.errors import QT_TR_NOOP, InvalidInputError
@@ -47,17 +41,15 @@ from ..qgis_compat import (
     make_field,
 )
 from .base import GpecAlgorithm
-from .common import (
-    DISTANCE_TYPES,
-    add_feature,
+from .inputs import add_feature, read_distance_type, read_working_crs
+from .parameters import (
     advanced,
+    distance_type_label,
     distance_type_parameters,
-    read_distance_type,
-    read_working_crs,
     with_help,
     working_crs_parameter,
 )
-from .styling import style_on_load
+from .styling import style_importance, style_on_load
 
 #: New fields of the node layer, in order.
 NODE_FIELDS = (
@@ -93,43 +85,10 @@ SUMMARY_FIELDS = (
 MANY_LINKS = 200_000
 
 
-def node_distances(kind, geometries, max_distance, surface, progress):
-    """Pairs (i, j, d) between the node geometries for a distance type (0 edge, 1 centroid, 2 least-cost over
-    ``surface``, from ``read_cost_surface``, 3 centroid or a point on the surface where the centroid falls outside
-    the polygon, as Makurhini)."""
-    if kind == 2:
-        return least_cost_distance_pairs(geometries, surface, max_cost=max_distance, progress=progress)
-    if kind in (1, 3):
-        return centroid_distance_pairs(geometries, max_distance, on_surface=kind == 3)
-    return edge_distance_pairs(geometries, max_distance, progress=progress)
-
-
 def _number(value):
     """A float for an output field, None (NULL) for a value that was not computed (NaN)."""
     value = float(value)
     return None if np.isnan(value) else value
-
-
-def style_importance(field):
-    """Graduated red style of a node layer by an importance field (five equal-count classes)."""
-
-    def _style(layer):
-        values = sorted(v for v in (f[field] for f in layer.getFeatures()) if v is not None)
-        if not values:
-            return
-        colours = ("#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15")
-        edges = [values[min(len(values) - 1, int(len(values) * q / 5))] for q in range(6)]
-        edges[-1] = values[-1]
-        ranges = []
-        for k, colour in enumerate(colours):
-            symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-            symbol.setColor(QColor(colour))
-            low, high = edges[k], edges[k + 1]
-            ranges.append(QgsRendererRange(low, high, symbol, "{:.4g} - {:.4g}".format(low, high)))
-        layer.setRenderer(QgsGraduatedSymbolRenderer(field, ranges))
-        layer.triggerRepaint()
-
-    return _style
 
 
 class NetworkMetricsAlgorithm(GpecAlgorithm):
@@ -352,19 +311,17 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
         attributes = self._attributes(features, geometries, attribute_field)
         landscape = self._landscape_area(parameters, context, feedback, crs, attributes)
         feedback.pushInfo(
-            tr(
-                "{} nodes, attribute {}, A_L = {:,.6g}; {} distances, dispersal distance {:g} (p = {:g})."
-            ).format(
-                len(features),
-                attribute_field or tr("area (m2)"),
-                landscape,
-                (tr("edge-to-edge"), tr("centroid"), tr("least-cost"), tr("centroid or point-on-surface"))[kind],
-                distance,
-                probability,
+            tr("{} nodes, attribute {}, A_L = {:,.6g}; dispersal distance {:g} (p = {:g}).").format(
+                len(features), attribute_field or tr("area (m2)"), landscape, distance, probability
             )
         )
+        feedback.pushInfo(tr("Distance type: {}.").format(distance_type_label(kind)))
         surface = read_cost_surface(resistance, feedback) if resistance is not None else None
-        pairs = node_distances(kind, geometries, max_link, surface, progress_callback(feedback, 0, 25))
+        id_field = self.parameterAsString(parameters, self.PATCH_ID_FIELD, context)
+        names = [str(f[id_field]) if id_field else str(f.id()) for f, _ in features]
+        pairs = patch_distances(
+            DISTANCE_TYPES[kind], geometries, max_link, surface, progress_callback(feedback, 0, 25), names
+        )
         check_cancelled(feedback)
         check_network_memory(len(features), pairs[0].size)
         result = network_indices(
@@ -439,7 +396,7 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
         for name in NODE_FIELDS[2:]:
             new_fields.append(make_field(name, "double"))
         fields = QgsProcessingUtils.combineFields(source.fields(), new_fields)
-        node_sink, node_dest = self.parameterAsSink(
+        node_sink, node_dest = self.output_sink(
             parameters, self.OUTPUT_NODES, context, fields, QgsWkbTypes.multiType(source.wkbType()), crs
         )
         columns = [getattr(result, name) for name in NODE_FIELDS[2:]]
@@ -466,7 +423,7 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
             for name in ("distance", "p_ij", "p_star", "d_pc"):
                 link_fields.append(make_field(name, "double"))
             link_fields.append(make_field("iic_link", "bool"))
-            sink, dest = self.parameterAsSink(
+            sink, dest = self.output_sink(
                 parameters, self.OUTPUT_LINKS, context, link_fields, WKB_LINESTRING, crs
             )
             if sink is not None:
@@ -496,7 +453,7 @@ class NetworkMetricsAlgorithm(GpecAlgorithm):
             for name in SUMMARY_FIELDS:
                 kind_name = "int" if name in ("components", "nodes", "links") else "double"
                 summary_fields.append(make_field(name, "string" if name == "distance_type" else kind_name))
-            sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SUMMARY, context, summary_fields)
+            sink, dest = self.output_sink(parameters, self.OUTPUT_SUMMARY, context, summary_fields)
             if sink is not None:
                 row = QgsFeature(summary_fields)
                 row.setAttributes(

@@ -267,11 +267,16 @@ def test_iic_distance_must_not_be_negative(provider, tmp_path, patches):
 def ring_and_square(tmp_path):
     """A 1 km square ring with an off-centre hole (x 300-800 m, y 200-800 m inside it) and a 200 m square."""
     a, b = X0 + 1000, Y0 + 4000
-    ring = "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}),({4} {5},{6} {5},{6} {7},{4} {7},{4} {5}))".format(
-        a, b, a + 1000, b + 1000, a + 300, b + 200, a + 800, b + 800
+    ring = (
+        "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}),({4} {5},{6} {5},{6} {7},{4} {7},{4} {5}))".format(
+            a, b, a + 1000, b + 1000, a + 300, b + 200, a + 800, b + 800
+        )
     )
     return write_vector(
-        tmp_path / "ring.gpkg", "ring", ogr.wkbPolygon, [(ring, {"id": 1}), (square(3000, 4400, 200), {"id": 2})]
+        tmp_path / "ring.gpkg",
+        "ring",
+        ogr.wkbPolygon,
+        [(ring, {"id": 1}), (square(3000, 4400, 200), {"id": 2})],
     )
 
 
@@ -311,12 +316,12 @@ def is_null(value):
 
 def test_values_not_computed_are_null(provider, tmp_path, patches, monkeypatch):
     # issue 12: a value the core did not compute (NaN) is written NULL, never 0 or intra + flux
-    from gpec_connectivity.processing import network_metrics
+    from gpec_connectivity.processing import networkmetrics
 
     def without_importance(*args, **kwargs):
         return network.network_indices(*args, node_importance=False, link_importance=False, **kwargs)
 
-    monkeypatch.setattr(network_metrics, "network_indices", without_importance)
+    monkeypatch.setattr(networkmetrics, "network_indices", without_importance)
     out = run(tmp_path, patches[0])
     for node in read_features(out["OUTPUT_NODES"]):
         for name in ("d_pc", "d_pc_connector", "bc_pc", "d_iic", "d_iic_connector"):

@@ -10,7 +10,7 @@ from ..paths import icon_path
 from .barriers import BarriersAlgorithm
 from .centrality import CentralityAlgorithm
 from .corridors import CorridorsAlgorithm
-from .cost_distance import CostDistanceAlgorithm
+from .costdistance import CostDistanceAlgorithm
 from .current_flow import CurrentFlowAlgorithm
 from .leastcostpath import LeastCostPathAlgorithm
 from .meshsize import MeshSizeAlgorithm

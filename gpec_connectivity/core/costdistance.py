@@ -139,8 +139,8 @@ def check_resistance(resistance):
         raise InvalidResistanceError(
             QT_TR_NOOP(
                 "The resistance surface has {} cell(s) with zero or negative resistance (smallest {:g}). "
-                "Resistance must be positive: set those cells to a small positive value, or to NoData if they "
-                "cannot be crossed."
+                "Resistance must be positive: set those cells to a small positive value (in circuit theory, a "
+                "short-circuit region joins cells at no cost), or to NoData if they cannot be crossed."
             ),
             n_bad,
             float(values[bad].min()),

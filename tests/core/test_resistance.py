@@ -104,3 +104,16 @@ def test_close_diagonal_gaps_blocks_every_diagonal_step():
     reached = np.isfinite(cost_distance(barrier, sources).distance)
     assert not reached[n - 1, n // 2] and not reached[n // 2, 0]
     assert np.array_equal(~np.isnan(closed) & ~np.isnan(lines), ~np.isnan(lines))  # nothing removed
+
+
+def test_one_resistance_validator_for_every_method():
+    """Cost distance and circuit theory refuse a zero resistance with the same message (one validator)."""
+    from gpec_connectivity.core import InvalidResistanceError, check_resistance, conductance_map
+
+    bad = np.array([[1.0, 0.0], [2.0, 3.0]])
+    messages = []
+    for check in (check_resistance, conductance_map):
+        with pytest.raises(InvalidResistanceError) as caught:
+            check(bad)
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1] and "short-circuit region" in messages[0]

@@ -8,6 +8,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from ..costdistance import check_resistance
 from ..errors import QT_TR_NOOP, InvalidInputError, InvalidResistanceError
 
 __all__ = ["CircuitGraph", "conductance_map", "focal_regions", "node_map"]
@@ -34,36 +35,25 @@ def conductance_map(values, *, values_are_conductance=False):
     -----
     As Circuitscape: conductance = 1 / resistance; NoData and zero-conductance cells are not nodes.
     """
+    if not values_are_conductance:  # one validator of resistance surfaces for every method
+        resistance = check_resistance(values)
+        finite = np.isfinite(resistance)
+        return np.where(finite, 1.0 / np.where(finite, resistance, 1.0), 0.0)
     raw = np.asarray(values, dtype=np.float64)
     if raw.ndim != 2 or raw.size == 0:
         raise InvalidInputError(
             QT_TR_NOOP("The resistance surface must be a non-empty two-dimensional raster.")
         )
     finite = np.isfinite(raw)
-    if values_are_conductance:
-        bad = finite & (raw < 0)
-        if np.any(bad):
-            raise InvalidResistanceError(
-                QT_TR_NOOP(
-                    "The conductance surface has {} negative cell(s); conductance must be zero or positive."
-                ),
-                int(bad.sum()),
-            )
-        cond = np.where(finite, raw, 0.0)
-    else:
-        bad = finite & (raw <= 0)
-        if np.any(bad):
-            raise InvalidResistanceError(
-                QT_TR_NOOP(
-                    "The resistance surface has {} cell(s) with zero or negative resistance (smallest {:g}). "
-                    "Resistance must be positive: use a short-circuit region for cells that cost nothing, or "
-                    "NoData for cells that cannot be crossed."
-                ),
-                int(bad.sum()),
-                float(raw[bad].min()),
-            )
-        with np.errstate(divide="ignore"):
-            cond = np.where(finite, 1.0 / np.where(finite, raw, 1.0), 0.0)
+    bad = finite & (raw < 0)
+    if np.any(bad):
+        raise InvalidResistanceError(
+            QT_TR_NOOP(
+                "The conductance surface has {} negative cell(s); conductance must be zero or positive."
+            ),
+            int(bad.sum()),
+        )
+    cond = np.where(finite, raw, 0.0)
     if not np.any(cond > 0):
         raise InvalidResistanceError(
             QT_TR_NOOP("Every cell of the resistance surface is NoData: there is nothing to move through.")

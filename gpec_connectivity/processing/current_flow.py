@@ -347,105 +347,63 @@ class CurrentFlowAlgorithm(GpecAlgorithm):
         voltage_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_VOLTAGE, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_PAIR_CURRENTS, context)
         with StagedOutputs() as stage:
-            out = self._run_and_write(
-                parameters,
-                context,
-                feedback,
-                stage,
+            staging = stage.folder(folder) if folder else None
+
+            def save_pair(a, b, current):
+                if b is None:
+                    name = "current_{}.tif".format(user_id(a))
+                else:
+                    name = "current_{}_{}.tif".format(user_id(a), user_id(b))
+                write_array(os.path.join(staging, name), current, grid)
+
+            result = circuit_flow(
                 values,
                 regions,
-                polygons,
-                solver,
-                mode,
-                pairs,
-                strengths,
-                grid,
-                user_id,
-                current_path,
-                csv_path,
-                voltage_path,
-                folder,
+                mode=mode,
+                values_are_conductance=self.parameterAsBoolean(
+                    parameters, self.VALUES_ARE_CONDUCTANCE, context
+                ),
+                polygons=polygons,
+                four_neighbours=self.parameterAsBoolean(parameters, self.FOUR_NEIGHBOURS, context),
+                average_resistances=self.parameterAsBoolean(parameters, self.AVERAGE_RESISTANCES, context),
+                solver=solver,
+                tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
+                return_voltages=bool(voltage_path) and mode != "pairwise",
+                pair_current=save_pair if staging else None,
+                pairs=pairs,
+                strengths=strengths,
+                progress=progress_callback(feedback, 0, 95),
             )
+            result.focal_ids = [user_id(v) for v in result.focal_ids]
+            result.off_grid = [user_id(v) for v in result.off_grid]
+            self._report(result, mode, feedback)
+
+            write_array(stage.path(current_path), result.current, grid)
+            style_on_load(context, current_path, style_current)
+            write_resistances(stage.path(csv_path), result, mode)
+            out = {
+                self.OUTPUT_CURRENT: current_path,
+                self.OUTPUT_RESISTANCES: csv_path,
+                "SOLVER_USED": result.solver,
+            }
+            if voltage_path and result.voltages:
+                keys = sorted(result.voltages)
+                write_bands(
+                    stage.path(voltage_path),
+                    [result.voltages[k] for k in keys],
+                    grid,
+                    descriptions=[str(user_id(k)) for k in keys],
+                )
+                out[self.OUTPUT_VOLTAGE] = voltage_path
+            if staging:
+                out[self.OUTPUT_PAIR_CURRENTS] = folder
             stage.commit()
-        result = out.pop("_result")
         if mode == "pairwise":
             upper = result.resistances[np.triu_indices(len(result.focal_ids), 1)]
             out["NOT_CONNECTED"] = int(np.count_nonzero(np.isnan(upper)))
         else:
             out["NOT_CONNECTED"] = int(np.count_nonzero(np.isnan(result.resistances)))
         feedback.setProgress(100)
-        return out
-
-    def _run_and_write(
-        self,
-        parameters,
-        context,
-        feedback,
-        stage,
-        values,
-        regions,
-        polygons,
-        solver,
-        mode,
-        pairs,
-        strengths,
-        grid,
-        user_id,
-        current_path,
-        csv_path,
-        voltage_path,
-        folder,
-    ):
-        """Solve and write every output into ``stage`` (moved into place by the caller when all succeeded)."""
-        staging = stage.folder(folder) if folder else None
-
-        def save_pair(a, b, current):
-            if b is None:
-                name = "current_{}.tif".format(user_id(a))
-            else:
-                name = "current_{}_{}.tif".format(user_id(a), user_id(b))
-            write_array(os.path.join(staging, name), current, grid)
-
-        result = circuit_flow(
-            values,
-            regions,
-            mode=mode,
-            values_are_conductance=self.parameterAsBoolean(parameters, self.VALUES_ARE_CONDUCTANCE, context),
-            polygons=polygons,
-            four_neighbours=self.parameterAsBoolean(parameters, self.FOUR_NEIGHBOURS, context),
-            average_resistances=self.parameterAsBoolean(parameters, self.AVERAGE_RESISTANCES, context),
-            solver=solver,
-            tolerance=self.parameterAsDouble(parameters, self.TOLERANCE, context),
-            return_voltages=bool(voltage_path) and mode != "pairwise",
-            pair_current=save_pair if staging else None,
-            pairs=pairs,
-            strengths=strengths,
-            progress=progress_callback(feedback, 0, 95),
-        )
-        result.focal_ids = [user_id(v) for v in result.focal_ids]
-        result.off_grid = [user_id(v) for v in result.off_grid]
-        self._report(result, mode, feedback)
-
-        write_array(stage.path(current_path), result.current, grid)
-        style_on_load(context, current_path, style_current)
-        write_resistances(stage.path(csv_path), result, mode)
-        out = {
-            self.OUTPUT_CURRENT: current_path,
-            self.OUTPUT_RESISTANCES: csv_path,
-            "SOLVER_USED": result.solver,
-            "_result": result,
-        }
-        if voltage_path and result.voltages:
-            keys = sorted(result.voltages)
-            write_bands(
-                stage.path(voltage_path),
-                [result.voltages[k] for k in keys],
-                grid,
-                descriptions=[str(user_id(k)) for k in keys],
-            )
-            out[self.OUTPUT_VOLTAGE] = voltage_path
-        if staging:
-            out[self.OUTPUT_PAIR_CURRENTS] = folder
         return out
 
     def _report(self, result, mode, feedback):

@@ -135,6 +135,7 @@ def bench_memory(rows, n, solver=2, label="pyamg"):
 def bench_circuit(rows, quick=False):
     """Append the circuit-theory rows to ``rows``."""
     bench_pairwise(rows, 300 if quick else 1000)
+    bench_pairwise_cumulative(rows, 300 if quick else 1000)
     bench_memory(rows, 500 if quick else 2000)
     bench_memory(rows, 300 if quick else 1000, solver=1, label="direct factorisation (SuperLU)")
     bench_memory(rows, 200 if quick else 500, solver=3, label="conjugate gradients, Jacobi")
@@ -182,4 +183,3 @@ def bench_pairwise_cumulative(rows, n=1000, n_focal=20):
             "goal < 60 s; {:.1f} s beyond setup and solves".format(total - setup - solves),
         )
     )
-    print(rows[-1])

@@ -11,11 +11,11 @@ from .barriers import BarriersAlgorithm
 from .centrality import CentralityAlgorithm
 from .corridors import CorridorsAlgorithm
 from .costdistance import CostDistanceAlgorithm
-from .current_flow import CurrentFlowAlgorithm
+from .currentflow import CurrentFlowAlgorithm
 from .leastcostpath import LeastCostPathAlgorithm
 from .meshsize import MeshSizeAlgorithm
 from .networkmetrics import NetworkMetricsAlgorithm
-from .pinch_points import PinchPointsAlgorithm
+from .pinchpoints import PinchPointsAlgorithm
 from .protconn import ProtConnAlgorithm
 from .resistancesurface import ResistanceSurfaceAlgorithm
 

@@ -15,6 +15,7 @@ import numpy as np
 from ..core.meshsize import effective_mesh_size
 from ..core.network import check_network_memory
 from ..core.progress import report
+from .features import spatial_index
 from .polygons import (
     areas,
     clip_one,
@@ -24,7 +25,6 @@ from .polygons import (
     edge_distance_pairs,
     polygon_parts,
     prepared,
-    spatial_index,
 )
 
 

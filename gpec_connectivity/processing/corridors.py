@@ -28,7 +28,7 @@ from ..qgis_compat import NUMBER_DOUBLE, NUMBER_INTEGER, WKB_LINESTRING
 from .base import GpecAlgorithm
 from .inputs import add_feature, core_areas, read_resistance, resistance_grid
 from .links import link_feature, link_fields, reason_text
-from .parameters import advanced, core_parameters, four_neighbours_parameter
+from .parameters import core_parameters, float64_parameter, four_neighbours_parameter
 from .styling import style_corridors, style_links, style_on_load
 
 
@@ -121,15 +121,7 @@ class CorridorsAlgorithm(GpecAlgorithm):
             )
         )
         self.addParameter(four_neighbours_parameter(self.FOUR_NEIGHBOURS, is_advanced=True))
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterBoolean(
-                    self.FLOAT64,
-                    tr("Write 64-bit floating-point rasters (full precision)"),
-                    defaultValue=False,
-                )
-            )
-        )
+        self.addParameter(float64_parameter(self.FLOAT64))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CORRIDORS, tr("Corridors")))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_LINKS, tr("Links")))
         self.addOutput(QgsProcessingOutputNumber("LINKS_KEPT", tr("Links kept")))

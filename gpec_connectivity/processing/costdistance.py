@@ -6,7 +6,6 @@ import time
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -25,7 +24,7 @@ from ..i18n import tr
 from ..qgis_compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_GEOMETRY
 from .base import GpecAlgorithm
 from .inputs import resistance_grid
-from .parameters import advanced, four_neighbours_parameter, with_help
+from .parameters import advanced, float64_parameter, four_neighbours_parameter, with_help
 from .styling import style_cost, style_on_load
 
 ALLOCATION_NODATA = np.iinfo(np.int32).min
@@ -123,15 +122,7 @@ class CostDistanceAlgorithm(GpecAlgorithm):
                 )
             )
         )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterBoolean(
-                    self.FLOAT64,
-                    tr("Write 64-bit floating-point rasters (full precision)"),
-                    defaultValue=False,
-                )
-            )
-        )
+        self.addParameter(float64_parameter(self.FLOAT64))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Cost distance")))
         self.addParameter(
             QgsProcessingParameterRasterDestination(

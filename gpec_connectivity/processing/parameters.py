@@ -46,6 +46,15 @@ def links_parameter(name="LINKS", optional=True):
     return QgsProcessingParameterFeatureSource(name, label, [SOURCE_LINE], optional=optional)
 
 
+def float64_parameter(name="FLOAT64"):
+    """Write rasters as Float64 instead of Float32 (advanced)."""
+    return advanced(
+        QgsProcessingParameterBoolean(
+            name, tr("Write 64-bit floating-point rasters (full precision)"), defaultValue=False
+        )
+    )
+
+
 def four_neighbours_parameter(name="FOUR_NEIGHBOURS", is_advanced=False):
     parameter = QgsProcessingParameterBoolean(name, tr("Connect 4 neighbours only"), defaultValue=False)
     return advanced(parameter) if is_advanced else parameter

@@ -47,6 +47,17 @@ def landscape(tmp_path):
     return units, roads, proposed
 
 
+def lake_layer(tmp_path):
+    """A lake covering all of U2 and the eastern kilometre of U1."""
+    return write_vector(
+        tmp_path / "lake.gpkg",
+        "lake",
+        ogr.wkbPolygon,
+        [(box(9, -1, 21, 11), {"width_m": None})],
+        fields=ROAD_FIELDS,
+    )
+
+
 def run(tmp_path, units, barriers, feedback=None, **params):
     parameters = {
         "REPORTING_UNITS": units,
@@ -110,13 +121,7 @@ def test_width_default_field_override_and_polygon_barriers(provider, tmp_path, l
 
 def test_unit_entirely_under_a_barrier_has_no_mesh_density(provider, tmp_path, landscape):
     units, _, _ = landscape
-    lake = write_vector(
-        tmp_path / "lake.gpkg",
-        "lake",
-        ogr.wkbPolygon,
-        [(box(9, -1, 21, 11), {"width_m": None})],
-        fields=ROAD_FIELDS,
-    )
+    lake = lake_layer(tmp_path)
     rows = table(run(tmp_path, units, [lake])["OUTPUT"])
     u2 = rows["U2"]
     assert u2["meff"] == 0.0 and u2["patches"] == 0
@@ -195,13 +200,7 @@ def test_width_that_is_not_a_number_is_reported_by_feature_id(provider, tmp_path
 
 def test_change_of_a_unit_that_was_entirely_barrier_is_null(provider, tmp_path, landscape):
     units, _, proposed = landscape
-    lake = write_vector(
-        tmp_path / "lake.gpkg",
-        "lake",
-        ogr.wkbPolygon,
-        [(box(9, -1, 21, 11), {"width_m": None})],
-        fields=ROAD_FIELDS,
-    )
+    lake = lake_layer(tmp_path)
     rows = table(run(tmp_path, units, [lake], PROPOSED=proposed)["OUTPUT"])
     assert rows["U2"]["meff"] == 0.0 and rows["U2"]["meff_after"] == 0.0
     assert rows["U2"]["meff_change_pct"] == NULL  # a relative change from 0 is undefined, not 0 %
